@@ -1,0 +1,33 @@
+package dev.zhanggui.customer;
+
+import dev.zhanggui.shared.MerchantId;
+import dev.zhanggui.shared.Page;
+import dev.zhanggui.shared.PageRequest;
+
+import java.util.Optional;
+
+/** Port: where a merchant's customers are kept. Every method is confined to one merchant. */
+public interface CustomerRepository {
+    Optional<Customer> find(MerchantId merchant, CustomerId id);
+
+    Optional<Customer> findByPhone(MerchantId merchant, PhoneNumber phone);
+
+    /** Customers in registration order (oldest first), after the cursor. */
+    Page<Customer> list(MerchantId merchant, CustomerFilter filter, PageRequest page);
+
+    /**
+     * Stores a new customer.
+     *
+     * @throws dev.zhanggui.shared.DomainException {@code CUSTOMER_PHONE_TAKEN} if the phone is taken,
+     *                                             also when another request took it a moment ago
+     */
+    void add(Customer customer);
+
+    /**
+     * Stores a changed customer if nobody else changed it since it was loaded, and advances its
+     * version.
+     *
+     * @throws dev.zhanggui.shared.DomainException {@code VERSION_CONFLICT} otherwise
+     */
+    void update(Customer customer);
+}

@@ -1,0 +1,63 @@
+package dev.zhanggui.shared;
+
+/**
+ * The one catalogue of stable error codes. Clients program against {@link #name()}; the API
+ * layers only map {@link #kind()} to their transport (HTTP status, GraphQL payload error).
+ * Codes are never renamed once released; new ones are appended per context.
+ */
+public enum ErrorCode {
+    // shared
+    VALIDATION_FAILED(Kind.INVALID, "The request is not valid."),
+    MALFORMED_REQUEST(Kind.INVALID, "The request body could not be read."),
+    NOT_FOUND(Kind.NOT_FOUND, "No such resource."),
+    PAGE_LIMIT_INVALID(Kind.INVALID, "The page limit must be between 1 and 100."),
+    PAGE_CURSOR_INVALID(Kind.INVALID, "The page cursor is not valid."),
+    VERSION_CONFLICT(Kind.CONFLICT, "The resource was changed by someone else; reload and retry."),
+    VERSION_MISMATCH(Kind.PRECONDITION_FAILED, "The expected version does not match the current one."),
+    IDEMPOTENCY_KEY_REUSED(Kind.UNPROCESSABLE, "This idempotency key was used with a different request."),
+    IDEMPOTENCY_KEY_IN_PROGRESS(Kind.CONFLICT, "A request with this idempotency key is still running."),
+    IDEMPOTENCY_KEY_INVALID(Kind.INVALID, "The idempotency key must be 1 to 255 visible characters."),
+    MERCHANT_REQUIRED(Kind.INVALID, "Name the merchant with the X-Merchant header."),
+    MERCHANT_MISMATCH(Kind.FORBIDDEN, "The X-Merchant header contradicts the access token."),
+    MERCHANT_UNKNOWN(Kind.NOT_FOUND, "No such merchant."),
+    UNAUTHENTICATED(Kind.UNAUTHENTICATED, "Authentication is required."),
+    FORBIDDEN(Kind.FORBIDDEN, "You may not do this."),
+    PAYLOAD_TOO_LARGE(Kind.TOO_LARGE, "The request body is too large."),
+    INTERNAL_ERROR(Kind.INTERNAL, "Something went wrong on our side."),
+
+    // customer
+    CUSTOMER_NOT_FOUND(Kind.NOT_FOUND, "No such customer."),
+    CUSTOMER_PHONE_INVALID(Kind.INVALID, "The phone number is not a valid mobile number."),
+    CUSTOMER_PHONE_TAKEN(Kind.CONFLICT, "A customer with this phone number already exists."),
+    CUSTOMER_PHONE_MISSING(Kind.FORBIDDEN, "The access token carries no phone number."),
+    CUSTOMER_EMAIL_INVALID(Kind.INVALID, "The email address is not valid."),
+    CUSTOMER_NAME_INVALID(Kind.INVALID, "The name must be 1 to 64 characters."),
+    CUSTOMER_ADDRESS_NOT_FOUND(Kind.NOT_FOUND, "No such address."),
+    CUSTOMER_ADDRESS_INVALID(Kind.INVALID, "The address is not complete."),
+    CUSTOMER_ADDRESS_LIMIT(Kind.UNPROCESSABLE, "A customer can keep at most 20 addresses."),
+    CUSTOMER_INVOICE_PROFILE_INVALID(Kind.INVALID, "The invoice profile is not complete."),
+    CUSTOMER_TAG_INVALID(Kind.INVALID, "A tag must be 1 to 32 characters."),
+    CUSTOMER_TAG_LIMIT(Kind.UNPROCESSABLE, "A customer can carry at most 50 tags.");
+
+    /** What kind of failure a code is; the adapters map kinds, never individual codes. */
+    public enum Kind {
+        INVALID, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, PRECONDITION_FAILED,
+        UNPROCESSABLE, TOO_LARGE, INTERNAL
+    }
+
+    private final Kind kind;
+    private final String defaultMessage;
+
+    ErrorCode(Kind kind, String defaultMessage) {
+        this.kind = kind;
+        this.defaultMessage = defaultMessage;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public String defaultMessage() {
+        return defaultMessage;
+    }
+}
