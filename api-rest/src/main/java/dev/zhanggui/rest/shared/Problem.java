@@ -1,0 +1,28 @@
+package dev.zhanggui.rest.shared;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+
+/**
+ * An error answer in RFC 9457 {@code application/problem+json} form, with our stable
+ * {@code code}, the fields at fault, and for a stale {@code If-Match} the current version.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(name = "Problem", description = "RFC 9457 problem details with a stable error code")
+public record Problem(
+        @Schema(description = "A URI naming the kind of problem") String type,
+        @Schema(description = "A short summary of the kind of problem") String title,
+        @Schema(description = "The HTTP status") int status,
+        @Schema(description = "What went wrong in this case") String detail,
+        @Schema(description = "The stable error code, e.g. CUSTOMER_PHONE_TAKEN") String code,
+        @Schema(description = "The fields at fault") List<FieldProblem> errors,
+        @Schema(description = "The current version, when an If-Match was stale") Long currentVersion) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    /** One invalid field of the request. */
+    public record FieldProblem(String field, String code, String message) {
+    }
+}

@@ -1,0 +1,194 @@
+package dev.zhanggui.server.customer;
+
+import dev.zhanggui.customer.Address;
+import dev.zhanggui.customer.AddressDetails;
+import dev.zhanggui.customer.AddressId;
+import dev.zhanggui.customer.Customer;
+import dev.zhanggui.customer.CustomerFilter;
+import dev.zhanggui.customer.CustomerId;
+import dev.zhanggui.customer.CustomerRepository;
+import dev.zhanggui.customer.InvoiceProfile;
+import dev.zhanggui.customer.PhoneNumber;
+import dev.zhanggui.customer.Profile;
+import dev.zhanggui.customer.Tag;
+import dev.zhanggui.shared.DomainException;
+import dev.zhanggui.shared.ErrorCode;
+import dev.zhanggui.shared.MerchantId;
+import dev.zhanggui.shared.Page;
+import dev.zhanggui.shared.PageRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
+import org.hibernate.exception.ConstraintViolationException;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Customers in PostgreSQL; every query is confined to the merchant it is given. */
+@ApplicationScoped
+public class JpaCustomerRepository implements CustomerRepository {
+    @Inject
+    EntityManager em;
+    @Inject
+    Clock clock;
+
+    @Override
+    public Optional<Customer> find(MerchantId merchant, CustomerId id) {
+        return entity(merchant, id.value()).map(JpaCustomerRepository::toDomain);
+    }
+
+    @Override
+    public Optional<Customer> findByPhone(MerchantId merchant, PhoneNumber phone) {
+        return em.createQuery("from CustomerEntity where merchantId = :m and phone = :p", CustomerEntity.class)
+                .setParameter("m", merchant.value()).setParameter("p", phone.value())
+                .getResultStream().findFirst().map(JpaCustomerRepository::toDomain);
+    }
+
+    @Override
+    public Page<Customer> list(MerchantId merchant, CustomerFilter filter, PageRequest page) {
+        StringBuilder jpql = new StringBuilder("select c from CustomerEntity c where c.merchantId = :m");
+        Map<String, Object> params = new HashMap<>();
+        params.put("m", merchant.value());
+        filter.phonePrefix().ifPresent(p -> {
+            jpql.append(" and c.phone like :phone");
+            params.put("phone", p.replace("\\", "").replace("%", "").replace("_", "") + "%");
+        });
+        filter.tag().ifPresent(t -> {
+            jpql.append(" and exists (select 1 from CustomerEntity t join t.tags tag"
+                    + " where t = c and tag.merchantId = :m and tag.tag = :tag)");
+            params.put("tag", t.value());
+        });
+        Optional<UUID> after = page.afterPosition().map(JpaCustomerRepository::cursorId);
+        after.ifPresent(id -> {
+            jpql.append(" and c.id > :after");
+            params.put("after", id);
+        });
+        jpql.append(" order by c.id");
+        TypedQuery<CustomerEntity> query = em.createQuery(jpql.toString(), CustomerEntity.class)
+                .setMaxResults(page.limit() + 1);
+        params.forEach(query::setParameter);
+        List<Customer> rows = query.getResultList().stream().map(JpaCustomerRepository::toDomain).toList();
+        return Page.fromOverfetch(rows, page.limit(), c -> c.id().value().toString());
+    }
+
+    @Override
+    public void add(Customer customer) {
+        CustomerEntity entity = new CustomerEntity();
+        entity.id = customer.id().value();
+        entity.merchantId = customer.merchant().value();
+        entity.phone = customer.phone().value();
+        entity.origin = customer.origin().name();
+        entity.registeredAt = customer.registeredAt();
+        copy(customer, entity);
+        try {
+            em.persist(entity);
+            em.flush();
+        } catch (PersistenceException e) {
+            if (e instanceof ConstraintViolationException || e.getCause() instanceof ConstraintViolationException) {
+                throw new DomainException(ErrorCode.CUSTOMER_PHONE_TAKEN);
+            }
+            throw e;
+        }
+        customer.stored(entity.version);
+    }
+
+    @Override
+    public void update(Customer customer) {
+        CustomerEntity entity = entity(customer.merchant(), customer.id().value())
+                .orElseThrow(() -> new DomainException(ErrorCode.CUSTOMER_NOT_FOUND));
+        if (entity.version != customer.version()) {
+            throw new DomainException(ErrorCode.VERSION_CONFLICT);
+        }
+        copy(customer, entity);
+        try {
+            em.flush();
+            if (entity.version == customer.version()) {
+                // Only the address book changed, which Hibernate does not count as a change of the
+                // customer row: move the version anyway, so that every change is visible in it.
+                em.lock(entity, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+            }
+        } catch (OptimisticLockException e) {
+            throw new DomainException(ErrorCode.VERSION_CONFLICT);
+        }
+        customer.stored(entity.version);
+    }
+
+    private Optional<CustomerEntity> entity(MerchantId merchant, UUID id) {
+        CustomerEntity entity = em.find(CustomerEntity.class, id);
+        return Optional.ofNullable(entity).filter(e -> e.merchantId.equals(merchant.value()));
+    }
+
+    private static UUID cursorId(String position) {
+        try {
+            return UUID.fromString(position);
+        } catch (IllegalArgumentException e) {
+            throw DomainException.invalidField("after", ErrorCode.PAGE_CURSOR_INVALID);
+        }
+    }
+
+    private void copy(Customer customer, CustomerEntity entity) {
+        entity.accountSubject = customer.accountSubject().orElse(null);
+        entity.name = customer.profile().name().orElse(null);
+        entity.email = customer.profile().email().orElse(null);
+        Optional<InvoiceProfile> invoice = customer.invoiceProfile();
+        entity.invoiceTitle = invoice.map(InvoiceProfile::invoiceTitle).orElse(null);
+        entity.invoiceTaxpayerId = invoice.flatMap(InvoiceProfile::taxpayerId).orElse(null);
+        entity.invoiceAccountName = invoice.flatMap(InvoiceProfile::accountName).orElse(null);
+        entity.invoiceBank = invoice.flatMap(InvoiceProfile::bank).orElse(null);
+        entity.invoiceBankAccount = invoice.flatMap(InvoiceProfile::bankAccount).orElse(null);
+        entity.updatedAt = clock.instant();
+        copyAddresses(customer, entity);
+        entity.tags.clear();
+        customer.tags().forEach(t -> entity.tags.add(new CustomerTagValue(entity.merchantId, t.value())));
+    }
+
+    private static void copyAddresses(Customer customer, CustomerEntity entity) {
+        Map<UUID, CustomerAddressEntity> existing = new HashMap<>();
+        entity.addresses.forEach(a -> existing.put(a.id, a));
+        List<CustomerAddressEntity> next = new ArrayList<>();
+        int position = 0;
+        for (Address address : customer.addresses()) {
+            CustomerAddressEntity row = existing.getOrDefault(address.id().value(), new CustomerAddressEntity());
+            row.id = address.id().value();
+            row.merchantId = entity.merchantId;
+            row.customer = entity;
+            row.position = position++;
+            AddressDetails d = address.details();
+            row.recipient = d.recipient();
+            row.phone = d.phone();
+            row.province = d.province();
+            row.city = d.city();
+            row.district = d.district();
+            row.detail = d.detail();
+            row.postalCode = d.postalCode().orElse(null);
+            row.isDefault = address.isDefault();
+            next.add(row);
+        }
+        entity.addresses.retainAll(next);
+        next.stream().filter(row -> !entity.addresses.contains(row)).forEach(entity.addresses::add);
+        entity.addresses.sort((a, b) -> Integer.compare(a.position, b.position));
+    }
+
+    static Customer toDomain(CustomerEntity e) {
+        List<Address> addresses = e.addresses.stream()
+                .map(a -> new Address(new AddressId(a.id), new AddressDetails(a.recipient, a.phone, a.province, a.city,
+                        a.district, a.detail, Optional.ofNullable(a.postalCode)), a.isDefault))
+                .toList();
+        Optional<InvoiceProfile> invoice = Optional.ofNullable(e.invoiceTitle).map(title -> new InvoiceProfile(title,
+                Optional.ofNullable(e.invoiceTaxpayerId), Optional.ofNullable(e.invoiceAccountName),
+                Optional.ofNullable(e.invoiceBank), Optional.ofNullable(e.invoiceBankAccount)));
+        return new Customer(new CustomerId(e.id), MerchantId.of(e.merchantId), new PhoneNumber(e.phone),
+                Customer.Origin.valueOf(e.origin), e.registeredAt, Optional.ofNullable(e.accountSubject),
+                Profile.of(e.name, e.email), addresses, invoice,
+                e.tags.stream().map(t -> new Tag(t.tag)).toList(), e.version);
+    }
+}

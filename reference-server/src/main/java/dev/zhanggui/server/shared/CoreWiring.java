@@ -1,0 +1,55 @@
+package dev.zhanggui.server.shared;
+
+import dev.zhanggui.customer.CustomerRepository;
+import dev.zhanggui.customer.CustomerService;
+import dev.zhanggui.customer.DefaultPhoneNumberPolicy;
+import dev.zhanggui.customer.PhoneNumberPolicy;
+import dev.zhanggui.shared.EventPublisher;
+import dev.zhanggui.shared.IdGenerator;
+import dev.zhanggui.shared.TimeOrderedIdGenerator;
+import dev.zhanggui.shared.Transactions;
+import dev.zhanggui.shared.idempotency.IdempotencyStore;
+import dev.zhanggui.shared.idempotency.IdempotentExecution;
+import io.quarkus.arc.DefaultBean;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+
+import java.time.Clock;
+
+/** Builds the core's services from the server's adapters; the core itself knows no CDI. */
+@ApplicationScoped
+public class CoreWiring {
+
+    @Produces
+    @ApplicationScoped
+    @DefaultBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Produces
+    @ApplicationScoped
+    IdGenerator idGenerator(Clock clock) {
+        return new TimeOrderedIdGenerator(clock);
+    }
+
+    @Produces
+    @ApplicationScoped
+    @DefaultBean
+    PhoneNumberPolicy phoneNumberPolicy() {
+        return new DefaultPhoneNumberPolicy();
+    }
+
+    @Produces
+    @ApplicationScoped
+    IdempotentExecution idempotentExecution(IdempotencyStore store, Transactions transactions, Clock clock) {
+        return new IdempotentExecution(store, transactions, clock);
+    }
+
+    @Produces
+    @ApplicationScoped
+    CustomerService customerService(CustomerRepository customers, PhoneNumberPolicy phones, Transactions transactions,
+                                    EventPublisher events, IdGenerator ids, Clock clock) {
+        return new CustomerService(customers, phones, transactions, events, ids, clock);
+    }
+}
