@@ -1,8 +1,6 @@
 package dev.zhanggui.server.customer;
 
 import dev.zhanggui.server.testing.Tokens;
-import dev.zhanggui.server.testing.ZhangguiTestServices;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
@@ -10,7 +8,6 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
 @QuarkusTest
-@QuarkusTestResource(value = ZhangguiTestServices.class, restrictToAnnotatedClass = false)
 class MeRestSmokeTest {
     @Test
     void a_customer_reads_their_own_record() {
