@@ -89,6 +89,17 @@ class MeAddressBookRestTest {
     }
 
     @Test
+    void an_address_book_holds_at_most_twenty_addresses() {
+        for (int i = 1; i <= 20; i++) {
+            add("address " + i);
+        }
+
+        asCustomer().body(address("one too many"))
+                .when().post(ADDRESSES)
+                .then().spec(problem(422, "CUSTOMER_ADDRESS_LIMIT"));
+    }
+
+    @Test
     void an_unknown_address_is_not_found() {
         String unknown = UUID.randomUUID().toString();
         asCustomer().when().put(ADDRESSES + "/" + unknown + "/default")

@@ -15,11 +15,13 @@ import static dev.zhanggui.server.testing.Api.newCustomer;
 import static dev.zhanggui.server.testing.Api.problem;
 import static dev.zhanggui.server.testing.Api.randomPhone;
 import static dev.zhanggui.server.testing.Api.uniqueTag;
+import static dev.zhanggui.server.testing.ConcurrentRequests.fire;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 
 /** Staff keeping the member list (会员管理): creating, reading, changing and tagging customers. */
 @QuarkusTest
@@ -51,6 +53,16 @@ class StaffCustomerRestTest {
                 .when().post(CUSTOMERS)
                 .then().spec(problem(409, "CUSTOMER_PHONE_TAKEN"))
                 .body("errors.field", hasItem("phone"));
+    }
+
+    @Test
+    void of_simultaneous_creates_with_one_phone_number_exactly_one_succeeds() throws Exception {
+        String phone = randomPhone();
+
+        List<Integer> statuses = fire(6, () -> asAdmin().body(newCustomer(phone)).when().post(CUSTOMERS).statusCode());
+
+        assertThat(statuses).containsOnlyOnce(201).containsOnly(201, 409);
+        asAdmin().queryParam("phone", phone).when().get(CUSTOMERS).then().body("items", hasSize(1));
     }
 
     @Test
