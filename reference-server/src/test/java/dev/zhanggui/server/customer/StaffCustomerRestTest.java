@@ -89,6 +89,14 @@ class StaffCustomerRestTest {
     }
 
     @Test
+    void a_tag_left_empty_is_refused_as_an_invalid_tag() {
+        asAdmin().body("{\"phone\": \"" + randomPhone() + "\", \"tags\": [null]}")
+                .when().post(CUSTOMERS)
+                .then().spec(problem(400, "CUSTOMER_TAG_INVALID"))
+                .body("errors.field", contains("tags"));
+    }
+
+    @Test
     void staff_read_one_customer_with_its_version_as_etag() {
         String phone = randomPhone();
         String id = createCustomer(phone);
