@@ -2,6 +2,8 @@ package dev.zhanggui.server.customer;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.Map;
 
@@ -9,6 +11,7 @@ import static dev.zhanggui.server.testing.Api.ME;
 import static dev.zhanggui.server.testing.Api.asAcmeCustomer;
 import static dev.zhanggui.server.testing.Api.asSecondCustomer;
 import static dev.zhanggui.server.testing.Api.problem;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -50,5 +53,14 @@ class MeInvoiceProfileRestTest {
                 .when().put(INVOICE_PROFILE)
                 .then().spec(problem(400, "CUSTOMER_INVOICE_PROFILE_INVALID"))
                 .body("errors.field", hasItem("taxpayerId"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"accountName", "bank"})
+    void a_bank_detail_over_a_hundred_characters_is_refused_naming_the_field(String field) {
+        asSecondCustomer().body(Map.of("invoiceTitle", "李四商贸有限公司", field, "银".repeat(101)))
+                .when().put(INVOICE_PROFILE)
+                .then().spec(problem(400, "CUSTOMER_INVOICE_PROFILE_INVALID"))
+                .body("errors.field", contains(field));
     }
 }
