@@ -45,6 +45,17 @@ class StaffCustomerRestTest {
     }
 
     @Test
+    void a_created_customer_reads_back_exactly_as_the_create_answered() {
+        var created = asAdmin().body(newCustomer(randomPhone(), "VIP")).when().post(CUSTOMERS)
+                .then().statusCode(201).extract().jsonPath();
+
+        var read = asAdmin().when().get(CUSTOMERS + "/" + created.getString("id"))
+                .then().statusCode(200).extract().jsonPath();
+
+        assertThat(read.getMap("")).isEqualTo(created.getMap(""));
+    }
+
+    @Test
     void a_phone_number_can_belong_to_only_one_customer() {
         String phone = randomPhone();
         createCustomer(phone);
