@@ -40,7 +40,9 @@ class PlatformEndpointsTest {
                 .when().get("/openapi")
                 .then().statusCode(200)
                 .body("paths.'/api/v1/customers'", notNullValue())
-                .body("paths.'/api/v1/customers'.post.operationId", equalTo("createCustomer"));
+                .body("paths.'/api/v1/customers'.post.operationId", equalTo("createCustomer"))
+                .body("paths.'/api/v1/customers'.get.parameters.find { it.name == 'limit' }.schema.type",
+                        equalTo("integer"));
     }
 
     @ParameterizedTest
