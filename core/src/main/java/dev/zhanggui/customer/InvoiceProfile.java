@@ -29,7 +29,9 @@ public record InvoiceProfile(String invoiceTitle, Optional<String> taxpayerId, O
                     "taxpayerId must be 15 to 20 digits or capital letters"));
         }
         accountName = clean(accountName);
+        atMost100("accountName", accountName, errors);
         bank = clean(bank);
+        atMost100("bank", bank, errors);
         bankAccount = clean(bankAccount);
         if (bankAccount.isPresent() && !bankAccount.get().matches("[0-9 ]{6,40}")) {
             errors.add(new FieldError("bankAccount", ErrorCode.CUSTOMER_INVOICE_PROFILE_INVALID,
@@ -37,6 +39,13 @@ public record InvoiceProfile(String invoiceTitle, Optional<String> taxpayerId, O
         }
         if (!errors.isEmpty()) {
             throw new DomainException(ErrorCode.CUSTOMER_INVOICE_PROFILE_INVALID, errors.getFirst().message(), errors);
+        }
+    }
+
+    private static void atMost100(String field, Optional<String> value, List<FieldError> errors) {
+        if (value.isPresent() && value.get().length() > 100) {
+            errors.add(new FieldError(field, ErrorCode.CUSTOMER_INVOICE_PROFILE_INVALID,
+                    field + " is at most 100 characters"));
         }
     }
 

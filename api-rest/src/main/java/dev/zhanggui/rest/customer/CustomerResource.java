@@ -8,8 +8,8 @@ import dev.zhanggui.customer.Tag;
 import dev.zhanggui.rest.shared.ETags;
 import dev.zhanggui.rest.shared.Idempotent;
 import dev.zhanggui.rest.shared.ListResponse;
+import dev.zhanggui.rest.shared.PageParameters;
 import dev.zhanggui.shared.Actor;
-import dev.zhanggui.shared.PageRequest;
 import dev.zhanggui.shared.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -29,6 +29,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
@@ -52,11 +54,12 @@ public class CustomerResource {
     @Operation(operationId = "listCustomers", summary = "Customers in registration order, filtered by phone prefix or tag")
     public ListResponse<CustomerView> list(@QueryParam("phone") @Parameter(description = "Phone number or its prefix") String phone,
                                            @QueryParam("tag") String tag,
-                                           @QueryParam("limit") @Parameter(description = "1 to 100, default 20") Integer limit,
+                                           @QueryParam("limit") @Parameter(description = "1 to 100, default 20",
+                                                   schema = @Schema(type = SchemaType.INTEGER)) String limit,
                                            @QueryParam("after") @Parameter(description = "The next cursor of the previous page") String after) {
         CustomerFilter filter = new CustomerFilter(Optional.ofNullable(phone),
                 Optional.ofNullable(tag).filter(t -> !t.isBlank()).map(Tag::new));
-        return ListResponse.of(customers.list(actor.get(), filter, PageRequest.of(limit, after)), CustomerView::of);
+        return ListResponse.of(customers.list(actor.get(), filter, PageParameters.pageRequest(limit, after)), CustomerView::of);
     }
 
     @POST

@@ -92,8 +92,7 @@ public class ExceptionMappers {
             case 415 -> "Send the body as application/json";
             default -> code.defaultMessage();
         };
-        Response problem = problems.response(code, detail);
-        return Response.fromResponse(problem).status(status).build();
+        return problems.response(code, detail, status);
     }
 
     @ServerExceptionMapper

@@ -22,6 +22,11 @@ public record Problem(
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
+    /** The same problem answered with another HTTP status, which {@code status} must repeat (RFC 9457). */
+    public Problem withStatus(int httpStatus) {
+        return new Problem(type, title, httpStatus, detail, code, errors, currentVersion);
+    }
+
     /** One invalid field of the request. */
     public record FieldProblem(String field, String code, String message) {
     }

@@ -56,9 +56,17 @@ public class ProblemRenderer {
         return response(new DomainException(code, detail));
     }
 
+    /** For HTTP-level refusals without a code of their own (405, 406, 415): the nearest code, the real status. */
+    public Response response(ErrorCode code, String detail, int httpStatus) {
+        return toResponse(stored(problem(code, detail).withStatus(httpStatus)));
+    }
+
     /** The answer as kept for idempotent replays. */
     public StoredResponse stored(DomainException e) {
-        Problem problem = problem(e);
+        return stored(problem(e));
+    }
+
+    private StoredResponse stored(Problem problem) {
         Map<String, String> headers = problem.currentVersion() == null ? Map.of()
                 : Map.of(HttpHeaders.ETAG, ETags.of(problem.currentVersion()));
         try {

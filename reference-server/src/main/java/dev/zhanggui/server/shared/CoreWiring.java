@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 
 import java.time.Clock;
+import java.time.Duration;
 
 /** Builds the core's services from the server's adapters; the core itself knows no CDI. */
 @ApplicationScoped
@@ -24,7 +25,9 @@ public class CoreWiring {
     @ApplicationScoped
     @DefaultBean
     Clock clock() {
-        return Clock.systemUTC();
+        // PostgreSQL keeps microseconds; with nanoseconds a record as answered at creation would differ
+        // from the same record read back (registeredAt 12:00:00.123456789Z, then 12:00:00.123457Z).
+        return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
     }
 
     @Produces
