@@ -34,7 +34,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** Customers over GraphQL: the customer's own {@code me}, and the member list for staff. */
@@ -106,7 +105,7 @@ public class CustomerGraphQL {
     public @NonNull AddressPayload updateAddress(@NonNull @Id @Name("id") String id,
                                                  @NonNull @Name("input") AddressInput input,
                                                  @Name("idempotencyKey") String idempotencyKey) {
-        return mutations.run("updateAddress", idempotencyKey, Map.of("id", id, "input", input), AddressPayload.class,
+        return mutations.run("updateAddress", idempotencyKey, List.of(id, input), AddressPayload.class,
                 () -> new AddressPayload(AddressNode.of(customers.updateAddress(actor.get(), AddressId.parse(id),
                         input.toDetails(), input.makeDefault())), List.of()),
                 AddressPayload::refused);

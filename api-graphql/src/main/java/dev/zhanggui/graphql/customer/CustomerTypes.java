@@ -11,6 +11,7 @@ import dev.zhanggui.graphql.shared.PageInfo;
 import dev.zhanggui.graphql.shared.Payload;
 import dev.zhanggui.graphql.shared.UserError;
 import dev.zhanggui.shared.Page;
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
@@ -131,7 +132,8 @@ public final class CustomerTypes {
     }
 
     @Input("NewCustomerInput")
-    public record NewCustomerInput(@NonNull String phone, String name, String email, List<@NonNull String> tags) {
+    public record NewCustomerInput(@NonNull String phone, String name, String email,
+                                   @DefaultValue("[]") List<@NonNull String> tags) {
         NewCustomer toNewCustomer() {
             return new NewCustomer(phone, name, email, tags);
         }
