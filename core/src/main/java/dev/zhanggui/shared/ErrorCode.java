@@ -23,6 +23,10 @@ public enum ErrorCode {
     UNAUTHENTICATED(Kind.UNAUTHENTICATED, "Authentication is required."),
     FORBIDDEN(Kind.FORBIDDEN, "You may not do this."),
     PAYLOAD_TOO_LARGE(Kind.TOO_LARGE, "The request body is too large."),
+    // HTTP-level refusals: the REST layer answers them with their own status (405, 406, 415).
+    METHOD_NOT_ALLOWED(Kind.INVALID, "This method is not allowed on this resource."),
+    NOT_ACCEPTABLE(Kind.INVALID, "This representation is not available."),
+    UNSUPPORTED_MEDIA_TYPE(Kind.INVALID, "This content type is not accepted."),
     INTERNAL_ERROR(Kind.INTERNAL, "Something went wrong on our side."),
 
     // customer

@@ -56,7 +56,7 @@ public class ProblemRenderer {
         return response(new DomainException(code, detail));
     }
 
-    /** For HTTP-level refusals without a code of their own (405, 406, 415): the nearest code, the real status. */
+    /** For HTTP-level refusals (405, 406, 415): their code with the real status. */
     public Response response(ErrorCode code, String detail, int httpStatus) {
         return toResponse(stored(problem(code, detail).withStatus(httpStatus)));
     }

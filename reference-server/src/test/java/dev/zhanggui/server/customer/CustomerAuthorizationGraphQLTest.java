@@ -63,11 +63,11 @@ class CustomerAuthorizationGraphQLTest {
         List<Call> staffOnly = List.of(customers, customer, createCustomer, tagCustomer, updateCustomer);
         List<Call> customerOnly = List.of(me, updateMe, addAddress);
         Stream<Arguments> nobody = Stream.concat(staffOnly.stream(), customerOnly.stream())
-                .map(call -> arguments("nobody", call, "unauthorized"));
+                .map(call -> arguments("nobody", call, "UNAUTHENTICATED"));
         Stream<Arguments> customerOnStaff = staffOnly.stream()
-                .map(call -> arguments(Tokens.CUSTOMER, call, "forbidden"));
+                .map(call -> arguments(Tokens.CUSTOMER, call, "FORBIDDEN"));
         Stream<Arguments> staffOnCustomer = Stream.of(Tokens.ADMIN, Tokens.STAFF, "integration")
-                .flatMap(who -> customerOnly.stream().map(call -> arguments(who, call, "forbidden")));
+                .flatMap(who -> customerOnly.stream().map(call -> arguments(who, call, "FORBIDDEN")));
         return Stream.of(nobody, customerOnStaff, staffOnCustomer).flatMap(s -> s);
     }
 
@@ -77,7 +77,7 @@ class CustomerAuthorizationGraphQLTest {
         JsonPath answer = client(who).query(call.document(), call.variables().get());
 
         assertThat(answer.getList("errors")).hasSize(1);
-        assertThat(answer.getString("errors[0].extensions.code")).isEqualTo(code);
+        assertThat(answer.getString("errors[0].extensions.errorCode")).isEqualTo(code);
         assertThat(answer.getString("errors[0].path[0]")).isEqualTo(call.name());
         assertThat(answer.<Object>get("data." + call.name())).isNull();
     }

@@ -90,6 +90,7 @@ class CustomerTenancyGraphQLTest {
         assertThat(answer.getString("data")).isNull();
         assertThat(answer.getList("errors")).hasSize(1);
         assertThat(answer.getString("errors[0].message")).contains("X-Merchant");
+        assertThat(answer.getString("errors[0].extensions.errorCode")).isEqualTo("MERCHANT_MISMATCH");
     }
 
     @Test

@@ -164,6 +164,7 @@ class StaffCustomersGraphQLTest {
 
         assertThat(answer.getList("errors")).isNotEmpty();
         assertThat(answer.getString("errors[0].message")).contains("between 1 and 100");
+        assertThat(answer.getString("errors[0].extensions.errorCode")).isEqualTo("PAGE_LIMIT_INVALID");
         assertThat(answer.getString("data")).isNull();
     }
 

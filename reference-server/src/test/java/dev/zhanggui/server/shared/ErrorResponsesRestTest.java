@@ -54,14 +54,14 @@ class ErrorResponsesRestTest {
     void a_body_that_is_not_sent_as_json_is_unsupported() {
         asAdmin().contentType(ContentType.TEXT).body("phone=13912345678")
                 .when().post(CUSTOMERS)
-                .then().spec(problem(415, "MALFORMED_REQUEST"));
+                .then().spec(problem(415, "UNSUPPORTED_MEDIA_TYPE"));
     }
 
     @Test
     void asking_for_another_representation_than_json_is_not_acceptable() {
         asAdmin().accept(ContentType.XML)
                 .when().get(CUSTOMERS)
-                .then().spec(problem(406, "MALFORMED_REQUEST"));
+                .then().spec(problem(406, "NOT_ACCEPTABLE"));
     }
 
     @Test
@@ -85,6 +85,6 @@ class ErrorResponsesRestTest {
     void a_method_the_resource_does_not_offer_is_not_allowed() {
         asAdmin()
                 .when().delete(CUSTOMERS)
-                .then().spec(problem(405, "MALFORMED_REQUEST"));
+                .then().spec(problem(405, "METHOD_NOT_ALLOWED"));
     }
 }
