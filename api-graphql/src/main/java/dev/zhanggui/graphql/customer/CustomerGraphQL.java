@@ -1,6 +1,7 @@
 package dev.zhanggui.graphql.customer;
 
 import dev.zhanggui.customer.AddressId;
+import dev.zhanggui.customer.Customer;
 import dev.zhanggui.customer.CustomerFilter;
 import dev.zhanggui.customer.CustomerId;
 import dev.zhanggui.customer.CustomerService;
@@ -35,6 +36,7 @@ import org.eclipse.microprofile.graphql.Query;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** Customers over GraphQL: the customer's own {@code me}, and the member list for staff. */
 @GraphQLApi
@@ -84,10 +86,8 @@ public class CustomerGraphQL {
     public @NonNull CustomerPayload updateMe(@NonNull @Name("input") ProfileInput input,
                                              @Name("expectedVersion") Integer expectedVersion,
                                              @Name("idempotencyKey") String idempotencyKey) {
-        return mutations.run("updateMe", idempotencyKey, List.of(input, String.valueOf(expectedVersion)),
-                CustomerPayload.class,
-                () -> CustomerPayload.of(customers.updateMe(actor.get(), input.toChange(), version(expectedVersion))),
-                CustomerPayload::refused);
+        return customerMutation("updateMe", idempotencyKey, List.of(input, String.valueOf(expectedVersion)),
+                () -> customers.updateMe(actor.get(), input.toChange(), version(expectedVersion)));
     }
 
     @Mutation("addAddress")
@@ -115,36 +115,32 @@ public class CustomerGraphQL {
     @RolesAllowed(Roles.CUSTOMER)
     public @NonNull CustomerPayload removeAddress(@NonNull @Id @Name("id") String id,
                                                   @Name("idempotencyKey") String idempotencyKey) {
-        return mutations.run("removeAddress", idempotencyKey, id, CustomerPayload.class,
-                () -> CustomerPayload.of(customers.removeAddress(actor.get(), AddressId.parse(id))),
-                CustomerPayload::refused);
+        return customerMutation("removeAddress", idempotencyKey, id,
+                () -> customers.removeAddress(actor.get(), AddressId.parse(id)));
     }
 
     @Mutation("setDefaultAddress")
     @RolesAllowed(Roles.CUSTOMER)
     public @NonNull CustomerPayload setDefaultAddress(@NonNull @Id @Name("id") String id,
                                                       @Name("idempotencyKey") String idempotencyKey) {
-        return mutations.run("setDefaultAddress", idempotencyKey, id, CustomerPayload.class,
-                () -> CustomerPayload.of(customers.setDefaultAddress(actor.get(), AddressId.parse(id))),
-                CustomerPayload::refused);
+        return customerMutation("setDefaultAddress", idempotencyKey, id,
+                () -> customers.setDefaultAddress(actor.get(), AddressId.parse(id)));
     }
 
     @Mutation("setInvoiceProfile")
     @RolesAllowed(Roles.CUSTOMER)
     public @NonNull CustomerPayload setInvoiceProfile(@NonNull @Name("input") InvoiceProfileInput input,
                                                       @Name("idempotencyKey") String idempotencyKey) {
-        return mutations.run("setInvoiceProfile", idempotencyKey, input, CustomerPayload.class,
-                () -> CustomerPayload.of(customers.setInvoiceProfile(actor.get(), input.toProfile())),
-                CustomerPayload::refused);
+        return customerMutation("setInvoiceProfile", idempotencyKey, input,
+                () -> customers.setInvoiceProfile(actor.get(), input.toProfile()));
     }
 
     @Mutation("createCustomer")
     @RolesAllowed({Roles.MERCHANT_ADMIN, Roles.MERCHANT_STAFF, Roles.INTEGRATION})
     public @NonNull CustomerPayload createCustomer(@NonNull @Name("input") NewCustomerInput input,
                                                    @Name("idempotencyKey") String idempotencyKey) {
-        return mutations.run("createCustomer", idempotencyKey, input, CustomerPayload.class,
-                () -> CustomerPayload.of(customers.create(actor.get(), input.toNewCustomer())),
-                CustomerPayload::refused);
+        return customerMutation("createCustomer", idempotencyKey, input,
+                () -> customers.create(actor.get(), input.toNewCustomer()));
     }
 
     @Mutation("tagCustomer")
@@ -153,10 +149,8 @@ public class CustomerGraphQL {
                                                 @NonNull @Name("tags") List<@NonNull String> tags,
                                                 @Name("expectedVersion") Integer expectedVersion,
                                                 @Name("idempotencyKey") String idempotencyKey) {
-        return mutations.run("tagCustomer", idempotencyKey, List.of(id, tags, String.valueOf(expectedVersion)),
-                CustomerPayload.class,
-                () -> CustomerPayload.of(customers.tag(actor.get(), CustomerId.parse(id), tags, version(expectedVersion))),
-                CustomerPayload::refused);
+        return customerMutation("tagCustomer", idempotencyKey, List.of(id, tags, String.valueOf(expectedVersion)),
+                () -> customers.tag(actor.get(), CustomerId.parse(id), tags, version(expectedVersion)));
     }
 
     @Mutation("untagCustomer")
@@ -165,10 +159,8 @@ public class CustomerGraphQL {
                                                   @NonNull @Name("tags") List<@NonNull String> tags,
                                                   @Name("expectedVersion") Integer expectedVersion,
                                                   @Name("idempotencyKey") String idempotencyKey) {
-        return mutations.run("untagCustomer", idempotencyKey, List.of(id, tags, String.valueOf(expectedVersion)),
-                CustomerPayload.class,
-                () -> CustomerPayload.of(customers.untag(actor.get(), CustomerId.parse(id), tags, version(expectedVersion))),
-                CustomerPayload::refused);
+        return customerMutation("untagCustomer", idempotencyKey, List.of(id, tags, String.valueOf(expectedVersion)),
+                () -> customers.untag(actor.get(), CustomerId.parse(id), tags, version(expectedVersion)));
     }
 
     @Mutation("updateCustomer")
@@ -177,11 +169,15 @@ public class CustomerGraphQL {
                                                    @NonNull @Name("input") ProfileInput input,
                                                    @Name("expectedVersion") Integer expectedVersion,
                                                    @Name("idempotencyKey") String idempotencyKey) {
-        return mutations.run("updateCustomer", idempotencyKey, List.of(id, input, String.valueOf(expectedVersion)),
-                CustomerPayload.class,
-                () -> CustomerPayload.of(customers.update(actor.get(), CustomerId.parse(id), input.toChange(),
-                        version(expectedVersion))),
-                CustomerPayload::refused);
+        return customerMutation("updateCustomer", idempotencyKey, List.of(id, input, String.valueOf(expectedVersion)),
+                () -> customers.update(actor.get(), CustomerId.parse(id), input.toChange(),
+                        version(expectedVersion)));
+    }
+
+    private CustomerPayload customerMutation(String operation, String idempotencyKey, Object input,
+                                             Supplier<Customer> work) {
+        return mutations.run(operation, idempotencyKey, input, CustomerPayload.class,
+                () -> CustomerPayload.of(work.get()), CustomerPayload::refused);
     }
 
     private static Optional<Long> version(Integer expected) {

@@ -15,7 +15,7 @@ import static dev.zhanggui.server.testing.Api.asStaff;
 import static dev.zhanggui.server.testing.Api.createCustomer;
 import static dev.zhanggui.server.testing.Api.problem;
 import static dev.zhanggui.server.testing.Api.randomPhone;
-import static dev.zhanggui.server.testing.ConcurrentRequests.fire;
+import static dev.zhanggui.server.testing.ParallelCalls.fire;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 

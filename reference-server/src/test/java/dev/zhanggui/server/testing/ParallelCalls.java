@@ -17,6 +17,11 @@ public final class ParallelCalls {
     private ParallelCalls() {
     }
 
+    /** Sends the same call {@code count} times at once; the answers in the order of the calls. */
+    public static <T> List<T> fire(int count, Callable<T> call) throws Exception {
+        return atOnce(count, i -> call);
+    }
+
     /** Runs call number 0 to {@code count - 1} at once; the answers in the order of the calls. */
     public static <T> List<T> atOnce(int count, IntFunction<Callable<T>> call) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(count);
