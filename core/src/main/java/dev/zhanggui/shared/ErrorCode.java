@@ -41,7 +41,27 @@ public enum ErrorCode {
     CUSTOMER_ADDRESS_LIMIT(Kind.UNPROCESSABLE, "A customer can keep at most 20 addresses."),
     CUSTOMER_INVOICE_PROFILE_INVALID(Kind.INVALID, "The invoice profile is not complete."),
     CUSTOMER_TAG_INVALID(Kind.INVALID, "A tag must be 1 to 32 characters."),
-    CUSTOMER_TAG_LIMIT(Kind.UNPROCESSABLE, "A customer can carry at most 50 tags.");
+    CUSTOMER_TAG_LIMIT(Kind.UNPROCESSABLE, "A customer can carry at most 50 tags."),
+
+    // catalog: categories, stores, stock
+    CATEGORY_NOT_FOUND(Kind.NOT_FOUND, "No such category."),
+    CATEGORY_INVALID(Kind.INVALID, "The category is not valid."),
+    CATEGORY_CYCLE(Kind.UNPROCESSABLE, "A category cannot sit under itself or one of its sub-categories."),
+    CATEGORY_NOT_EMPTY(Kind.CONFLICT, "The category still has sub-categories or products."),
+    STORE_NOT_FOUND(Kind.NOT_FOUND, "No such store."),
+    STORE_INVALID(Kind.INVALID, "The store is not valid."),
+    STOCK_ADJUSTMENT_INVALID(Kind.INVALID, "The stock adjustment is not valid."),
+    STOCK_INSUFFICIENT(Kind.UNPROCESSABLE, "Not enough stock."),
+
+    // catalog: products and SKUs
+    PRODUCT_NOT_FOUND(Kind.NOT_FOUND, "No such product."),
+    PRODUCT_INVALID(Kind.INVALID, "The product is not valid."),
+    PRODUCT_CODE_TAKEN(Kind.CONFLICT, "A product with this code already exists."),
+    PRODUCT_ON_SALE_LOCKED(Kind.CONFLICT, "Take the product off shelf before changing its specs or prices."),
+    PRODUCT_SPECS_INVALID(Kind.INVALID, "The specs are not valid."),
+    SKU_NOT_FOUND(Kind.NOT_FOUND, "No such SKU."),
+    SKU_INVALID(Kind.INVALID, "The SKU is not valid."),
+    SKU_CODE_TAKEN(Kind.CONFLICT, "A SKU with this code already exists.");
 
     /** What kind of failure a code is; the adapters map kinds, never individual codes. */
     public enum Kind {
