@@ -23,7 +23,13 @@ public record GeoPoint(BigDecimal latitude, BigDecimal longitude) {
     }
 
     public static GeoPoint of(String latitude, String longitude) {
-        return new GeoPoint(parse(latitude, "latitude"), parse(longitude, "longitude"));
+        return parse(latitude, longitude, "latitude", "longitude");
+    }
+
+    /** Parses coordinates given as text under the caller's field names, e.g. {@code lat} and {@code lng}. */
+    public static GeoPoint parse(String latitude, String longitude, String latitudeField, String longitudeField) {
+        return new GeoPoint(inRange(parse(latitude, latitudeField), MAX_LATITUDE, latitudeField),
+                inRange(parse(longitude, longitudeField), MAX_LONGITUDE, longitudeField));
     }
 
     /** Parses a coordinate given as text (a query parameter); bad text is an invalid store field. */
