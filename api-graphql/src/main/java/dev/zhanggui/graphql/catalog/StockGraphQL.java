@@ -36,7 +36,7 @@ public class StockGraphQL {
                                              @Name("idempotencyKey") String idempotencyKey) {
         return mutations.run("adjustStock", idempotencyKey, input, StockPayload.class,
                 () -> StockPayload.of(stock.adjustStock(actor.get(), SkuId.parse(input.skuId()), input.location(),
-                        input.delta(), input.reason(), Optional.ofNullable(input.note()))),
+                        input.delta(), input.reason().toCore(), Optional.ofNullable(input.note()))),
                 StockPayload::refused);
     }
 
@@ -46,7 +46,7 @@ public class StockGraphQL {
                                           @Name("idempotencyKey") String idempotencyKey) {
         return mutations.run("setStock", idempotencyKey, input, StockPayload.class,
                 () -> StockPayload.of(stock.setStock(actor.get(), SkuId.parse(input.skuId()), input.location(),
-                        input.quantity(), input.reason(), Optional.ofNullable(input.note()))),
+                        input.quantity(), input.reason().toCore(), Optional.ofNullable(input.note()))),
                 StockPayload::refused);
     }
 }

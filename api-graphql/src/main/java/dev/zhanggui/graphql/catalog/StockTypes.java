@@ -1,6 +1,5 @@
 package dev.zhanggui.graphql.catalog;
 
-import dev.zhanggui.catalog.StockChangeReason;
 import dev.zhanggui.catalog.StockLevel;
 import dev.zhanggui.catalog.StockLocation;
 import dev.zhanggui.catalog.StockMovement;
@@ -37,12 +36,12 @@ public final class StockTypes {
     @Type("StockMovement")
     @Description("One entry of the stock ledger (库存流水)")
     public record StockMovementNode(@NonNull @Id String id, @NonNull @Id String skuId, @Id String storeId,
-                                    @NonNull StockChangeReason reason, String note, @NonNull int delta,
+                                    @NonNull StockReason reason, String note, @NonNull int delta,
                                     @NonNull int onHandBefore, @NonNull int onHandAfter, @NonNull String actor,
                                     @NonNull Instant occurredAt) {
         static StockMovementNode of(StockMovement m) {
             return new StockMovementNode(m.id().toString(), m.sku().toString(),
-                    m.location().store().map(StoreId::toString).orElse(null), m.reason(), m.note().orElse(null),
+                    m.location().store().map(StoreId::toString).orElse(null), StockReason.of(m.reason()), m.note().orElse(null),
                     m.delta(), m.onHandBefore(), m.onHandAfter(), m.actor(), m.occurredAt());
         }
     }
@@ -63,7 +62,7 @@ public final class StockTypes {
     @Input("AdjustStockInput")
     @Description("Add (positive delta) or remove (negative delta) stock at a store, or the warehouse without storeId")
     public record AdjustStockInput(@NonNull @Id String skuId, @Id String storeId, @NonNull int delta,
-                                   @NonNull StockChangeReason reason, String note) {
+                                   @NonNull StockReason reason, String note) {
         StockLocation location() {
             return StockTypes.location(storeId);
         }
@@ -72,7 +71,7 @@ public final class StockTypes {
     @Input("SetStockInput")
     @Description("Set the counted quantity on hand at a store, or the warehouse without storeId")
     public record SetStockInput(@NonNull @Id String skuId, @Id String storeId, @NonNull int quantity,
-                                @NonNull StockChangeReason reason, String note) {
+                                @NonNull StockReason reason, String note) {
         StockLocation location() {
             return StockTypes.location(storeId);
         }
