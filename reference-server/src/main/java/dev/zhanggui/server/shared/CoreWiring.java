@@ -1,5 +1,12 @@
 package dev.zhanggui.server.shared;
 
+import dev.zhanggui.catalog.CategoryRepository;
+import dev.zhanggui.catalog.CategoryService;
+import dev.zhanggui.catalog.SkuDirectory;
+import dev.zhanggui.catalog.StockRepository;
+import dev.zhanggui.catalog.StockService;
+import dev.zhanggui.catalog.StoreRepository;
+import dev.zhanggui.catalog.StoreService;
 import dev.zhanggui.customer.CustomerRepository;
 import dev.zhanggui.customer.CustomerService;
 import dev.zhanggui.customer.DefaultPhoneNumberPolicy;
@@ -54,5 +61,27 @@ public class CoreWiring {
     CustomerService customerService(CustomerRepository customers, PhoneNumberPolicy phones, Transactions transactions,
                                     EventPublisher events, IdGenerator ids, Clock clock) {
         return new CustomerService(customers, phones, transactions, events, ids, clock);
+    }
+
+    // --- catalog: categories, stores, stock ------------------------------------------------
+
+    @Produces
+    @ApplicationScoped
+    CategoryService categoryService(CategoryRepository categories, Transactions transactions, IdGenerator ids,
+                                    Clock clock) {
+        return new CategoryService(categories, transactions, ids, clock);
+    }
+
+    @Produces
+    @ApplicationScoped
+    StoreService storeService(StoreRepository stores, Transactions transactions, IdGenerator ids, Clock clock) {
+        return new StoreService(stores, transactions, ids, clock);
+    }
+
+    @Produces
+    @ApplicationScoped
+    StockService stockService(StockRepository stock, SkuDirectory skus, StoreRepository stores,
+                              Transactions transactions, IdGenerator ids, Clock clock) {
+        return new StockService(stock, skus, stores, transactions, ids, clock);
     }
 }

@@ -1,0 +1,15 @@
+package dev.zhanggui.catalog;
+
+/** Why stock changed; every stock movement (库存流水) carries one. Codes are never renamed. */
+public enum StockChangeReason {
+    /** Staff counted the stock and set it (盘点). */
+    MANUAL_SET,
+    /** Staff added or removed stock by hand. */
+    MANUAL_ADJUST,
+    /** Goods arrived (入库). */
+    RECEIVED,
+    /** Goods were damaged or lost (报损). */
+    DAMAGED,
+    /** A mistake in an earlier entry is corrected. */
+    CORRECTION
+}
