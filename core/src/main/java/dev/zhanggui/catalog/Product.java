@@ -67,9 +67,14 @@ public final class Product {
      */
     public void reviseSkus(SkuRevision revision, boolean editOnSaleAllowed, Supplier<SkuId> skuIds) {
         List<Spec> newSpecs = revision.specs().orElse(specs);
+        boolean locked = status == ProductStatus.ON_SALE && !editOnSaleAllowed;
+        if (locked && !newSpecs.equals(specs)) {
+            // Said before anything else: no change of specs can pass while the product is on sale.
+            throw new DomainException(ErrorCode.PRODUCT_ON_SALE_LOCKED);
+        }
         List<Sku> newSkus = matrix(new ProductValidation(), details.code(), newSpecs, skus, revision.skus(),
                 revision.template(), skuIds);
-        if (status == ProductStatus.ON_SALE && !editOnSaleAllowed && touchesSpecsOrPrices(newSpecs, newSkus)) {
+        if (locked && touchesSpecsOrPrices(newSpecs, newSkus)) {
             throw new DomainException(ErrorCode.PRODUCT_ON_SALE_LOCKED);
         }
         specs = List.copyOf(newSpecs);
