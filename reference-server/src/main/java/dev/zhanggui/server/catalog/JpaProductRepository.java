@@ -145,6 +145,9 @@ public class JpaProductRepository implements ProductRepository {
         if (entity.version != product.version()) {
             throw new DomainException(ErrorCode.VERSION_CONFLICT);
         }
+        // Writers of one product queue on its row before touching its SKUs; one that waited finds the
+        // version moved and is refused, so SKU rows are never changed by two requests at once.
+        storing(() -> em.lock(entity, LockModeType.PESSIMISTIC_WRITE));
         rows.copy(product, entity);
         entity.updatedAt = clock.instant();
         List<SkuEntity> current = em.createQuery("from SkuEntity where productId = :p", SkuEntity.class)
@@ -202,7 +205,7 @@ public class JpaProductRepository implements ProductRepository {
     private static void storing(Runnable work) {
         try {
             work.run();
-        } catch (OptimisticLockException e) {
+        } catch (OptimisticLockException | org.hibernate.StaleStateException e) {
             throw new DomainException(ErrorCode.VERSION_CONFLICT);
         } catch (PersistenceException e) {
             ConstraintViolationException violation = e instanceof ConstraintViolationException c ? c
