@@ -149,4 +149,13 @@ class ProductSearchRestTest {
         Api.asAdmin().queryParam("sort", "CHEAPEST").get(PRODUCTS).then().spec(problem(400, "VALIDATION_FAILED"));
         Api.anonymous().get(PRODUCTS).then().spec(problem(400, "MERCHANT_REQUIRED"));
     }
+
+    @Test
+    void the_demo_catalog_is_there_to_browse() {
+        JsonPath page = Api.anonymous().header("X-Merchant", "demo").queryParam("q", "保温杯").queryParam("limit", 100)
+                .get(PRODUCTS).then().statusCode(200).extract().jsonPath();
+        assertThat(page.getList("items.code", String.class)).filteredOn(c -> c.startsWith("DEMO-")).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(page.getList("items.status", String.class)).containsOnly("ON_SALE");
+        assertThat(page.getList("items[0].skus")).hasSize(6);
+    }
 }
