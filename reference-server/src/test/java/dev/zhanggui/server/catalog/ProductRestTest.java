@@ -172,4 +172,30 @@ class ProductRestTest {
         Api.asAdmin().when().delete(PRODUCTS + "/" + id).then().statusCode(204);
         Api.asAdmin().get(PRODUCTS + "/" + id).then().spec(problem(404, "PRODUCT_NOT_FOUND"));
     }
+
+    @Test
+    void links_and_styles_keep_no_active_content() {
+        Map<String, Object> body = simpleProduct(uniqueCode("CSS"), "样式", "1.00");
+        body.put("description", "<a href=\"javascript:alert(1)\">坏链接</a><a href=\"https://shop.example.com\">好链接</a>"
+                + "<span style=\"color:red;background:url(javascript:alert(1))\">红</span>"
+                + "<table><tr><td>规格</td></tr></table>");
+        String description = Api.asAdmin().body(body).when().post(PRODUCTS).then().statusCode(201)
+                .extract().path("description");
+        assertThat(description).doesNotContainIgnoringCase("javascript").contains("https://shop.example.com")
+                .contains("color:red").contains("<td>规格</td>");
+    }
+
+    @Test
+    void a_retried_create_answers_the_first_answer_and_creates_once() {
+        String key = uniqueCode("KEY");
+        Map<String, Object> body = simpleProduct(uniqueCode("IDEM"), "重试", "1.00");
+        String first = Api.asAdmin().header("Idempotency-Key", key).body(body).when().post(PRODUCTS)
+                .then().statusCode(201).extract().path("id");
+        String again = Api.asAdmin().header("Idempotency-Key", key).body(body).when().post(PRODUCTS)
+                .then().statusCode(201).header("Idempotent-Replayed", "true").extract().path("id");
+        assertThat(again).isEqualTo(first);
+        body.put("name", "别的");
+        Api.asAdmin().header("Idempotency-Key", key).body(body).when().post(PRODUCTS)
+                .then().spec(problem(422, "IDEMPOTENCY_KEY_REUSED"));
+    }
 }
