@@ -42,9 +42,12 @@ final class ProductSearchSql {
                     + " and pc.category_id in (select id from tree))");
         }
         query.text().ifPresent(text -> {
-            s.append(" and (p.name ilike :like or p.code ilike :like or p.barcode ilike :like"
-                    + " or p.id in (select k.product_id from sku k where k.merchant_id = :m"
-                    + " and (k.code = :text or k.barcode = :text)))");
+            // Two indexed lookups joined by union: products by substring (one bitmap scan over the
+            // trigram indexes), and SKUs by exact code or barcode.
+            s.append(" and p.id in (select t.id from product t where t.merchant_id = :m and (t.name ilike :like"
+                    + " or t.code ilike :like or t.barcode ilike :like)"
+                    + " union select k.product_id from sku k where k.merchant_id = :m"
+                    + " and (k.code = :text or k.barcode = :text))");
             parameters.put("like", "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
             parameters.put("text", text);
         });
