@@ -1,0 +1,61 @@
+package dev.zhanggui.rest.catalog;
+
+import dev.zhanggui.catalog.CategoryId;
+import dev.zhanggui.catalog.Product;
+import dev.zhanggui.catalog.Sku;
+import dev.zhanggui.catalog.SkuMatch;
+import dev.zhanggui.shared.Points;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A product (商品) as the REST API shows it, with its specs and SKUs. Amounts are decimal strings. */
+@Schema(name = "Product")
+public record ProductView(String id, String code, String name, @Schema(nullable = true) String barcode,
+                          @Schema(nullable = true, description = "Sanitized rich text") String description,
+                          List<String> images, List<String> categories, int sortOrder,
+                          @Schema(description = "ON_SALE, IN_WAREHOUSE or OFF_SHELF") String status,
+                          List<SpecView> specs, List<SkuView> skus,
+                          @Schema(description = "The lowest SKU price", example = "89.00") String lowestPrice,
+                          String currency, long salesCount, Instant createdAt,
+                          @Schema(description = "Optimistic-concurrency version; also the ETag") long version) {
+
+    static ProductView of(Product p) {
+        return new ProductView(p.id().toString(), p.code(), p.details().name(), p.details().barcode().orElse(null),
+                p.details().description().orElse(null), p.details().images(),
+                p.details().categories().stream().map(CategoryId::toString).toList(), p.details().sortOrder(),
+                p.status().name(), p.specs().stream().map(s -> new SpecView(s.name(), s.values())).toList(),
+                p.skus().stream().map(SkuView::of).toList(), p.lowestPrice().toString(),
+                p.lowestPrice().currency().getCurrencyCode(), p.salesCount(), p.createdAt(), p.version());
+    }
+
+    @Schema(name = "Spec")
+    public record SpecView(String name, List<String> values) {
+    }
+
+    @Schema(name = "SpecValue")
+    public record SpecValueView(String name, String value) {
+    }
+
+    @Schema(name = "Sku")
+    public record SkuView(String id, List<SpecValueView> specValues, String code, @Schema(nullable = true) String barcode,
+                          @Schema(example = "99.50") String listPrice, @Schema(example = "89.00") String price,
+                          String currency, @Schema(nullable = true) Long pointsPrice, int weightGrams) {
+        static SkuView of(Sku s) {
+            return new SkuView(s.id().toString(),
+                    s.specValues().stream().map(v -> new SpecValueView(v.name(), v.value())).toList(), s.code(),
+                    s.barcode().orElse(null), s.listPrice().toString(), s.price().toString(),
+                    s.price().currency().getCurrencyCode(), s.pointsPrice().map(Points::value).orElse(null),
+                    s.weightGrams());
+        }
+    }
+
+    /** A scanned SKU with its product. */
+    @Schema(name = "SkuMatch")
+    public record SkuMatchView(SkuView sku, ProductView product) {
+        static SkuMatchView of(SkuMatch m) {
+            return new SkuMatchView(SkuView.of(m.sku()), ProductView.of(m.product()));
+        }
+    }
+}
