@@ -61,7 +61,11 @@ public enum ErrorCode {
     PRODUCT_SPECS_INVALID(Kind.INVALID, "The specs are not valid."),
     SKU_NOT_FOUND(Kind.NOT_FOUND, "No such SKU."),
     SKU_INVALID(Kind.INVALID, "The SKU is not valid."),
-    SKU_CODE_TAKEN(Kind.CONFLICT, "A SKU with this code already exists.");
+    SKU_CODE_TAKEN(Kind.CONFLICT, "A SKU with this code already exists."),
+
+    // catalog: favourites and featured placements
+    FAVORITE_LIMIT(Kind.UNPROCESSABLE, "A customer can keep at most 500 favourites."),
+    PLACEMENT_INVALID(Kind.INVALID, "The placement is not valid.");
 
     /** What kind of failure a code is; the adapters map kinds, never individual codes. */
     public enum Kind {
