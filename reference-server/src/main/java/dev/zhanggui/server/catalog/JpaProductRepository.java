@@ -98,7 +98,7 @@ public class JpaProductRepository implements ProductRepository {
     }
 
     /** Products with their SKUs and categories: one statement for all SKUs, one for all categories. */
-    private List<Product> assemble(List<ProductEntity> products) {
+    List<Product> assemble(List<ProductEntity> products) {
         if (products.isEmpty()) {
             return List.of();
         }
