@@ -4,11 +4,18 @@ import dev.zhanggui.shared.MerchantId;
 import dev.zhanggui.shared.Page;
 import dev.zhanggui.shared.PageRequest;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Port: where a merchant's products and their SKUs are kept. Every method is confined to one merchant. */
 public interface ProductRepository {
     Optional<Product> find(MerchantId merchant, ProductId id);
+
+    /**
+     * The merchant's products with these ids, in the order given; unknown ids are skipped. A
+     * constant number of statements, whatever the number of ids.
+     */
+    List<Product> findAll(MerchantId merchant, List<ProductId> ids);
 
     Optional<Product> findByCode(MerchantId merchant, String code);
 

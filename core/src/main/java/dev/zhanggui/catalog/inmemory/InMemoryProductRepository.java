@@ -33,6 +33,12 @@ public final class InMemoryProductRepository implements ProductRepository {
     }
 
     @Override
+    public synchronized List<Product> findAll(MerchantId merchant, List<ProductId> ids) {
+        return ids.stream().map(products::get).filter(p -> p != null && p.merchant().equals(merchant))
+                .map(Product::copy).toList();
+    }
+
+    @Override
     public synchronized Optional<Product> findByCode(MerchantId merchant, String code) {
         return of(merchant).filter(p -> p.code().equals(code)).findFirst().map(Product::copy);
     }

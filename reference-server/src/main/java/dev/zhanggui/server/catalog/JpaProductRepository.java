@@ -30,6 +30,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -58,6 +59,21 @@ public class JpaProductRepository implements ProductRepository {
         return Optional.ofNullable(em.find(ProductEntity.class, id.value()))
                 .filter(e -> e.merchantId.equals(merchant.value()))
                 .map(e -> assemble(List.of(e)).getFirst());
+    }
+
+    /** Three statements whatever the number of ids: the products, their SKUs, their categories. */
+    @Override
+    public List<Product> findAll(MerchantId merchant, List<ProductId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<ProductEntity> found = em.createQuery("from ProductEntity where merchantId = :m and id in :ids",
+                        ProductEntity.class)
+                .setParameter("m", merchant.value()).setParameter("ids", ids.stream().map(ProductId::value).toList())
+                .getResultList();
+        Map<ProductId, Product> byId = new HashMap<>();
+        assemble(found).forEach(p -> byId.put(p.id(), p));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     @Override

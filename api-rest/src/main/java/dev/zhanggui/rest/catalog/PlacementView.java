@@ -1,0 +1,20 @@
+package dev.zhanggui.rest.catalog;
+
+import dev.zhanggui.catalog.Placement;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+
+/** A featured placement: its code and its products in order. */
+@Schema(name = "Placement")
+public record PlacementView(@Schema(example = "home-carousel") String code, List<ProductView> products) {
+    static PlacementView of(Placement placement) {
+        return new PlacementView(placement.code(), placement.products().stream().map(ProductView::of).toList());
+    }
+
+    /** The body of a replacement: the whole ordered list. */
+    @Schema(name = "PlacementInput")
+    public record PlacementInput(@Schema(required = true, description = "At most 50 product ids, in order; empty clears the placement")
+                                 List<String> productIds) {
+    }
+}
