@@ -11,6 +11,10 @@ import java.time.Instant;
 public interface FavoriteRepository {
     boolean contains(MerchantId merchant, CustomerId customer, ProductId product);
 
+    /**
+     * How many favourites the customer keeps. Holds the customer's favourites against concurrent
+     * adds until the unit of work ends, so that a limit checked on this count cannot be overrun.
+     */
     int count(MerchantId merchant, CustomerId customer);
 
     /** Stores a favourite; one that is there already is kept as it was. */

@@ -45,6 +45,9 @@ public class JpaFavoriteRepository implements FavoriteRepository {
 
     @Override
     public int count(MerchantId merchant, CustomerId customer) {
+        // Concurrent adds of one customer queue on the customer's row: count and insert stay together.
+        em.createNativeQuery("select 1 from customer where id = ?1 and merchant_id = ?2 for update")
+                .setParameter(1, customer.value()).setParameter(2, merchant.value()).getResultList();
         Number n = (Number) em.createNativeQuery("select count(*) from favorite where merchant_id = ?1"
                         + " and customer_id = ?2")
                 .setParameter(1, merchant.value()).setParameter(2, customer.value()).getSingleResult();

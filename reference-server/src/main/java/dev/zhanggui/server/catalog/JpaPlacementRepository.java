@@ -2,11 +2,15 @@ package dev.zhanggui.server.catalog;
 
 import dev.zhanggui.catalog.PlacementRepository;
 import dev.zhanggui.catalog.ProductId;
+import dev.zhanggui.shared.DomainException;
+import dev.zhanggui.shared.ErrorCode;
 import dev.zhanggui.shared.MerchantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.Query;
+import org.hibernate.exception.ConstraintViolationException;
 
 import java.util.List;
 import java.util.UUID;
@@ -45,6 +49,14 @@ public class JpaPlacementRepository implements PlacementRepository {
         for (int i = 0; i < productIds.size(); i++) {
             insert.setParameter(i + 3, productIds.get(i).value());
         }
-        insert.executeUpdate();
+        try {
+            insert.executeUpdate();
+        } catch (PersistenceException e) {
+            if (e instanceof ConstraintViolationException || e.getCause() instanceof ConstraintViolationException) {
+                // A product deleted between the service's check and this insert.
+                throw new DomainException(ErrorCode.PRODUCT_NOT_FOUND, "A product of the placement no longer exists");
+            }
+            throw e;
+        }
     }
 }

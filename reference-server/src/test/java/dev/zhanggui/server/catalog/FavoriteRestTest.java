@@ -1,6 +1,7 @@
 package dev.zhanggui.server.catalog;
 
 import dev.zhanggui.server.testing.Api;
+import dev.zhanggui.server.testing.ParallelCalls;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,17 @@ class FavoriteRestTest {
         Api.asCustomer().delete(FAVORITES + "/" + first).then().statusCode(204);
         Api.asCustomer().delete(FAVORITES + "/" + first).then().statusCode(204);
         assertThat(listed(Api::asCustomer)).contains(second).doesNotContain(first);
+    }
+
+    @Test
+    void parallel_adds_of_one_customer_queue_and_keep_one_favourite() throws Exception {
+        String product = onSale("并发收藏");
+
+        List<Integer> statuses = ParallelCalls.fire(10,
+                () -> Api.asCustomer().put(FAVORITES + "/" + product).then().extract().statusCode());
+
+        assertThat(statuses).containsOnly(204);
+        assertThat(listed(Api::asCustomer)).containsOnlyOnce(product);
     }
 
     @Test
