@@ -46,7 +46,7 @@ public class Mutations {
         try {
             IdempotentExecution.Outcome outcome = execution.execute(
                     new IdempotencyScope(caller.merchant(), caller.subject()), idempotencyKey,
-                    IdempotentExecution.fingerprint("graphql", operation, write(input)),
+                    () -> IdempotentExecution.fingerprint("graphql", operation, write(input)),
                     () -> stored(work.get()), e -> stored(refused.apply(UserError.of(e))));
             return json.readValue(outcome.response().body(), type);
         } catch (DomainException e) {

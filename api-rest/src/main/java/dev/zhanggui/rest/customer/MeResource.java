@@ -7,6 +7,8 @@ import dev.zhanggui.customer.CustomerService;
 import dev.zhanggui.rest.shared.ETags;
 import dev.zhanggui.rest.shared.Idempotent;
 import dev.zhanggui.shared.Actor;
+import dev.zhanggui.shared.DomainException;
+import dev.zhanggui.shared.ErrorCode;
 import dev.zhanggui.shared.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -109,7 +111,7 @@ public class MeResource {
     @Operation(operationId = "getMyInvoiceProfile", summary = "The invoice data (开票信息); 404 until set")
     public CustomerView.InvoiceProfileView invoiceProfile() {
         return customers.me(actor.get()).invoiceProfile().map(CustomerView.InvoiceProfileView::of)
-                .orElseThrow(() -> new dev.zhanggui.shared.DomainException(dev.zhanggui.shared.ErrorCode.NOT_FOUND,
+                .orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND,
                         "No invoice profile yet"));
     }
 

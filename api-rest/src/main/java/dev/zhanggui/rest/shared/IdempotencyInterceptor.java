@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Runs an {@link Idempotent} resource method through the core's {@link IdempotentExecution}: the
@@ -46,8 +47,8 @@ public class IdempotencyInterceptor {
     Object around(InvocationContext ctx) throws Exception {
         Actor caller = actor.get();
         String key = request.request().getHeader(Idempotent.HEADER);
-        String fingerprint = IdempotentExecution.fingerprint(request.request().method().name(),
-                request.request().uri(), json.writeValueAsString(ctx.getParameters()));
+        Supplier<String> fingerprint = () -> IdempotentExecution.fingerprint(request.request().method().name(),
+                request.request().uri(), write(ctx.getParameters()));
         IdempotentExecution.Outcome outcome = execution.execute(
                 new IdempotencyScope(caller.merchant(), caller.subject()), key, fingerprint,
                 () -> stored(proceed(ctx)), problems::stored);
@@ -56,6 +57,14 @@ public class IdempotencyInterceptor {
             return Response.fromResponse(response).header(Idempotent.REPLAYED, "true").build();
         }
         return response;
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Response proceed(InvocationContext ctx) {

@@ -45,11 +45,12 @@ public final class IdempotentExecution {
 
     /**
      * @param key         the client's key, or null to run without idempotency (still atomically)
-     * @param fingerprint what identifies the request (see {@link #fingerprint})
+     * @param fingerprint what identifies the request (see {@link #fingerprint}); computed only when
+     *                    a key is given, since it serializes the whole request
      * @param work        the use case, rendering its result; runs inside a unit of work
      * @param refusal     renders an expected refusal as the transport would answer it
      */
-    public Outcome execute(IdempotencyScope scope, String key, String fingerprint,
+    public Outcome execute(IdempotencyScope scope, String key, Supplier<String> fingerprint,
                            Supplier<StoredResponse> work, Function<DomainException, StoredResponse> refusal) {
         if (key == null) {
             try {
@@ -62,7 +63,7 @@ public final class IdempotentExecution {
             throw DomainException.invalidField("idempotencyKey", ErrorCode.IDEMPOTENCY_KEY_INVALID);
         }
         IdempotencyClaim claim = transactions.inTransaction(
-                () -> store.claim(scope, key, fingerprint, clock.instant(), ABANDON_AFTER));
+                () -> store.claim(scope, key, fingerprint.get(), clock.instant(), ABANDON_AFTER));
         return switch (claim) {
             case IdempotencyClaim.Completed completed -> new Outcome(completed.response(), true);
             case IdempotencyClaim.InProgress ignored -> throw new DomainException(ErrorCode.IDEMPOTENCY_KEY_IN_PROGRESS);

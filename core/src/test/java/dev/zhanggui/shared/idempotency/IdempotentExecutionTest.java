@@ -34,8 +34,8 @@ class IdempotentExecutionTest {
 
     @Test
     void a_replay_returns_the_first_response_without_running_again() {
-        var first = execution.execute(alice, "k1", "fp", this::work, IdempotentExecutionTest::refusal);
-        var replay = execution.execute(alice, "k1", "fp", this::work, IdempotentExecutionTest::refusal);
+        var first = execution.execute(alice, "k1", () -> "fp", this::work, IdempotentExecutionTest::refusal);
+        var replay = execution.execute(alice, "k1", () -> "fp", this::work, IdempotentExecutionTest::refusal);
 
         assertThat(first.replayed()).isFalse();
         assertThat(replay.replayed()).isTrue();
@@ -45,15 +45,15 @@ class IdempotentExecutionTest {
 
     @Test
     void the_same_key_for_another_request_is_refused() {
-        execution.execute(alice, "k1", "fp", this::work, IdempotentExecutionTest::refusal);
-        assertThatThrownBy(() -> execution.execute(alice, "k1", "other", this::work, IdempotentExecutionTest::refusal))
+        execution.execute(alice, "k1", () -> "fp", this::work, IdempotentExecutionTest::refusal);
+        assertThatThrownBy(() -> execution.execute(alice, "k1", () -> "other", this::work, IdempotentExecutionTest::refusal))
                 .extracting("code").isEqualTo(ErrorCode.IDEMPOTENCY_KEY_REUSED);
     }
 
     @Test
     void keys_belong_to_one_principal() {
-        execution.execute(alice, "k1", "fp", this::work, IdempotentExecutionTest::refusal);
-        var bob = execution.execute(new IdempotencyScope(MerchantId.of("demo"), "bob"), "k1", "fp", this::work,
+        execution.execute(alice, "k1", () -> "fp", this::work, IdempotentExecutionTest::refusal);
+        var bob = execution.execute(new IdempotencyScope(MerchantId.of("demo"), "bob"), "k1", () -> "fp", this::work,
                 IdempotentExecutionTest::refusal);
         assertThat(bob.replayed()).isFalse();
         assertThat(runs).hasValue(2);
@@ -61,11 +61,11 @@ class IdempotentExecutionTest {
 
     @Test
     void a_refusal_is_remembered_and_replayed() {
-        var first = execution.execute(alice, "k2", "fp", () -> {
+        var first = execution.execute(alice, "k2", () -> "fp", () -> {
             runs.incrementAndGet();
             throw new DomainException(ErrorCode.CUSTOMER_PHONE_INVALID);
         }, IdempotentExecutionTest::refusal);
-        var replay = execution.execute(alice, "k2", "fp", this::work, IdempotentExecutionTest::refusal);
+        var replay = execution.execute(alice, "k2", () -> "fp", this::work, IdempotentExecutionTest::refusal);
 
         assertThat(first.response().status()).isEqualTo(400);
         assertThat(replay.replayed()).isTrue();
@@ -75,11 +75,11 @@ class IdempotentExecutionTest {
 
     @Test
     void an_unexpected_failure_releases_the_key_for_a_retry() {
-        assertThatThrownBy(() -> execution.execute(alice, "k3", "fp", () -> {
+        assertThatThrownBy(() -> execution.execute(alice, "k3", () -> "fp", () -> {
             throw new IllegalStateException("database went away");
         }, IdempotentExecutionTest::refusal)).isInstanceOf(IllegalStateException.class);
 
-        assertThat(execution.execute(alice, "k3", "fp", this::work, IdempotentExecutionTest::refusal).replayed()).isFalse();
+        assertThat(execution.execute(alice, "k3", () -> "fp", this::work, IdempotentExecutionTest::refusal).replayed()).isFalse();
     }
 
     @Test
@@ -88,7 +88,7 @@ class IdempotentExecutionTest {
         assertThat(store.claim(alice, "k4", "fp", now, IdempotentExecution.ABANDON_AFTER))
                 .isInstanceOf(IdempotencyClaim.Claimed.class);
 
-        assertThatThrownBy(() -> execution.execute(alice, "k4", "fp", this::work, IdempotentExecutionTest::refusal))
+        assertThatThrownBy(() -> execution.execute(alice, "k4", () -> "fp", this::work, IdempotentExecutionTest::refusal))
                 .extracting("code").isEqualTo(ErrorCode.IDEMPOTENCY_KEY_IN_PROGRESS);
         assertThat(store.claim(alice, "k4", "fp", now.plus(Duration.ofMinutes(3)), IdempotentExecution.ABANDON_AFTER))
                 .as("its server died: the key can be taken over").isInstanceOf(IdempotencyClaim.Claimed.class);
@@ -97,15 +97,15 @@ class IdempotentExecutionTest {
     @Test
     void keys_must_be_short_and_visible() {
         for (String bad : new String[]{"", "with space", "x".repeat(256), "中文"}) {
-            assertThatThrownBy(() -> execution.execute(alice, bad, "fp", this::work, IdempotentExecutionTest::refusal))
+            assertThatThrownBy(() -> execution.execute(alice, bad, () -> "fp", this::work, IdempotentExecutionTest::refusal))
                     .as(bad).extracting("code").isEqualTo(ErrorCode.IDEMPOTENCY_KEY_INVALID);
         }
     }
 
     @Test
     void without_a_key_the_work_simply_runs() {
-        execution.execute(alice, null, "fp", this::work, IdempotentExecutionTest::refusal);
-        execution.execute(alice, null, "fp", this::work, IdempotentExecutionTest::refusal);
+        execution.execute(alice, null, () -> "fp", this::work, IdempotentExecutionTest::refusal);
+        execution.execute(alice, null, () -> "fp", this::work, IdempotentExecutionTest::refusal);
         assertThat(runs).hasValue(2);
     }
 
