@@ -82,6 +82,18 @@ public final class ProductFields {
         return result;
     }
 
+    /** A store id given as a filter; a malformed one is refused with the field at fault. */
+    public static Optional<StoreId> store(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new StoreId(UUID.fromString(text.strip())));
+        } catch (IllegalArgumentException e) {
+            throw DomainException.invalidField(field, ErrorCode.VALIDATION_FAILED, "Not a store id: " + text);
+        }
+    }
+
     private static CategoryId categoryId(String field, String text) {
         try {
             return new CategoryId(UUID.fromString(text.strip()));

@@ -5,6 +5,7 @@ import dev.zhanggui.catalog.ProductFields;
 import dev.zhanggui.catalog.ProductId;
 import dev.zhanggui.catalog.ProductQuery;
 import dev.zhanggui.catalog.ProductService;
+import dev.zhanggui.catalog.StoreId;
 import dev.zhanggui.graphql.catalog.ProductInputTypes.NewProductInput;
 import dev.zhanggui.graphql.catalog.ProductInputTypes.ProductFilterInput;
 import dev.zhanggui.graphql.catalog.ProductInputTypes.ProductPatchInput;
@@ -58,30 +59,37 @@ public class ProductGraphQL {
                                                @Name("after") String after,
                                                @Name("filter") ProductFilterInput filter,
                                                @Name("sort") @DefaultValue("MERCHANT") ProductEnums.Sort sort) {
-        // TODO(lead): a store filter once stock levels are merged.
         ProductQuery query = filter == null ? new ProductQuery(null, null, null, sort.toCore())
                 : new ProductQuery(Optional.ofNullable(filter.q()),
-                ProductFields.category("filter.categoryId", filter.categoryId()), Optional.ofNullable(filter.status()).map(ProductEnums.Status::toCore),
-                sort.toCore());
-        return ProductConnection.of(products.search(actor.get(), query, PageRequest.of(first, after)));
+                ProductFields.category("filter.categoryId", filter.categoryId()),
+                Optional.ofNullable(filter.status()).map(ProductEnums.Status::toCore), sort.toCore(),
+                ProductFields.store("filter.storeId", filter.storeId()));
+        return ProductConnection.of(products.search(actor.get(), query, PageRequest.of(first, after)), query.store());
     }
 
     @Query("product")
     @Description("One product by id or code, or null; a product not on sale is null for customers")
     @PermitAll
-    public ProductNode product(@Id @Name("id") String id, @Name("code") String code) {
+    public ProductNode product(@Id @Name("id") String id, @Name("code") String code,
+                               @Id @Name("storeId") @Description("Show this store's stock instead of the central warehouse's")
+                               String storeId) {
         if ((id == null) == (code == null)) {
             throw DomainException.invalidField("id", ErrorCode.VALIDATION_FAILED, "Give exactly one of id and code");
         }
+        Optional<StoreId> stockAt = ProductFields.store("storeId", storeId);
         return nullIfAbsent(() -> ProductNode.of(id != null ? products.get(actor.get(), ProductId.parse(id))
-                : products.getByCode(actor.get(), code)), ErrorCode.PRODUCT_NOT_FOUND);
+                : products.getByCode(actor.get(), code), stockAt), ErrorCode.PRODUCT_NOT_FOUND);
     }
 
     @Query("skuByBarcode")
     @Description("Scan-and-go (扫码购): the SKU with this barcode, or the first SKU of the product with it; or null")
     @PermitAll
-    public SkuMatchNode skuByBarcode(@NonNull @Name("barcode") String barcode) {
-        return nullIfAbsent(() -> SkuMatchNode.of(products.scan(actor.get(), barcode)), ErrorCode.SKU_NOT_FOUND);
+    public SkuMatchNode skuByBarcode(@NonNull @Name("barcode") String barcode,
+                                     @Id @Name("storeId") @Description("The store scanned in: show its stock")
+                                     String storeId) {
+        Optional<StoreId> stockAt = ProductFields.store("storeId", storeId);
+        return nullIfAbsent(() -> SkuMatchNode.of(products.scan(actor.get(), barcode), stockAt),
+                ErrorCode.SKU_NOT_FOUND);
     }
 
     @Mutation("createProduct")

@@ -86,7 +86,9 @@ public final class ProductInputTypes {
     @Input("ProductFilter")
     public record ProductFilterInput(@Description("Text in the name, code or barcode") String q,
                                      @Id @Description("Includes sub-categories") String categoryId,
-                                     @Description("Staff only; others see ON_SALE") ProductEnums.Status status) {
+                                     @Description("Staff only; others see ON_SALE") ProductEnums.Status status,
+                                     @Id @Description("Only products this store stocks; their SKUs then show this store's stock")
+                                     String storeId) {
     }
 
     static List<Spec> specs(List<SpecInput> specs) {

@@ -1,11 +1,15 @@
 package dev.zhanggui.rest.catalog;
 
 import dev.zhanggui.catalog.FavoriteService;
+import dev.zhanggui.catalog.Product;
 import dev.zhanggui.catalog.ProductId;
+import dev.zhanggui.catalog.SkuId;
+import dev.zhanggui.rest.catalog.SkuStockLookup.SkuStockView;
 import dev.zhanggui.rest.shared.Idempotent;
 import dev.zhanggui.rest.shared.ListResponse;
 import dev.zhanggui.rest.shared.PageParameters;
 import dev.zhanggui.shared.Actor;
+import dev.zhanggui.shared.Page;
 import dev.zhanggui.shared.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -26,6 +30,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+
+import java.util.Optional;
+import java.util.function.Function;
 /** The calling customer's favourites (收藏): products on sale, newest favourite first. */
 @Path("/api/v1/me/favorites")
 @Produces(MediaType.APPLICATION_JSON)
@@ -37,13 +44,17 @@ public class FavoriteResource {
     FavoriteService favorites;
     @Inject
     Provider<Actor> actor;
+    @Inject
+    SkuStockLookup stock;
 
     @GET
     @Operation(operationId = "listMyFavorites", summary = "Favourite products on sale, newest favourite first")
     public ListResponse<ProductView> list(
             @QueryParam("limit") @Parameter(description = "1 to 100, default 20", schema = @Schema(type = SchemaType.INTEGER)) String limit,
             @QueryParam("after") @Parameter(description = "The next cursor of the previous page") String after) {
-        return ListResponse.of(favorites.list(actor.get(), PageParameters.pageRequest(limit, after)), ProductView::of);
+        Page<Product> page = favorites.list(actor.get(), PageParameters.pageRequest(limit, after));
+        Function<SkuId, SkuStockView> levels = stock.of(actor.get(), page.items(), Optional.empty());
+        return ListResponse.of(page, p -> ProductView.of(p, levels));
     }
 
     @PUT

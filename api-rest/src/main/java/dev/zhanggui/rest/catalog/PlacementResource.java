@@ -1,5 +1,6 @@
 package dev.zhanggui.rest.catalog;
 
+import dev.zhanggui.catalog.Placement;
 import dev.zhanggui.catalog.PlacementService;
 import dev.zhanggui.rest.shared.Idempotent;
 import dev.zhanggui.shared.Actor;
@@ -19,6 +20,8 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.Optional;
+
 /**
  * Featured placements (首页焦点图, 首页商品设置): anyone reads a placement's products in order
  * (anonymous callers name the merchant with {@code X-Merchant}; customers see products on sale
@@ -32,13 +35,15 @@ public class PlacementResource {
     PlacementService placements;
     @Inject
     Provider<Actor> actor;
+    @Inject
+    SkuStockLookup stock;
 
     @GET
     @Path("/{code}")
     @PermitAll
     @Operation(operationId = "getPlacement", summary = "A placement's products in order; customers and anonymous callers see products on sale only")
     public PlacementView get(@PathParam("code") String code) {
-        return PlacementView.of(placements.get(actor.get(), code));
+        return view(placements.get(actor.get(), code));
     }
 
     @PUT
@@ -47,7 +52,11 @@ public class PlacementResource {
     @RolesAllowed({Roles.MERCHANT_ADMIN, Roles.MERCHANT_STAFF, Roles.INTEGRATION})
     @Operation(operationId = "setPlacement", summary = "Replace a placement's products (at most 50, in order); 400 PLACEMENT_INVALID naming productIds[i] for an unknown or repeated product")
     public Response set(@PathParam("code") String code, @NotNull PlacementView.PlacementInput body) {
-        return Response.ok(PlacementView.of(placements.setPlacement(actor.get(), code,
+        return Response.ok(view(placements.setPlacement(actor.get(), code,
                 PlacementService.productIds(body.productIds())))).build();
+    }
+
+    private PlacementView view(Placement placement) {
+        return PlacementView.of(placement, stock.of(actor.get(), placement.products(), Optional.empty()));
     }
 }

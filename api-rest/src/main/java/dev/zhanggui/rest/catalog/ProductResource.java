@@ -6,6 +6,9 @@ import dev.zhanggui.catalog.ProductId;
 import dev.zhanggui.catalog.ProductQuery;
 import dev.zhanggui.catalog.ProductService;
 import dev.zhanggui.catalog.ProductStatus;
+import dev.zhanggui.catalog.SkuId;
+import dev.zhanggui.catalog.StoreId;
+import dev.zhanggui.rest.catalog.SkuStockLookup.SkuStockView;
 import dev.zhanggui.rest.shared.ETags;
 import dev.zhanggui.rest.shared.Idempotent;
 import dev.zhanggui.rest.shared.ListResponse;
@@ -13,6 +16,7 @@ import dev.zhanggui.rest.shared.PageParameters;
 import dev.zhanggui.shared.Actor;
 import dev.zhanggui.shared.DomainException;
 import dev.zhanggui.shared.ErrorCode;
+import dev.zhanggui.shared.Page;
 import dev.zhanggui.shared.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -39,7 +43,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Products (商品): anyone browses a merchant's products on sale (anonymous callers name the
@@ -53,6 +59,8 @@ public class ProductResource {
     ProductService products;
     @Inject
     Provider<Actor> actor;
+    @Inject
+    SkuStockLookup stock;
 
     @GET
     @PermitAll
@@ -61,14 +69,16 @@ public class ProductResource {
             @QueryParam("q") @Parameter(description = "Text in the name, code or barcode; SKU codes and barcodes match exactly") String q,
             @QueryParam("category") @Parameter(description = "A category id; its sub-categories are included") String category,
             @QueryParam("status") @Parameter(description = "ON_SALE, IN_WAREHOUSE or OFF_SHELF (staff)") String status,
+            @QueryParam("store") @Parameter(description = "A store id: only products the store stocks, with that store's stock") String store,
             @QueryParam("sort") @Parameter(description = "MERCHANT (default), NEWEST, PRICE_ASC, PRICE_DESC or SALES") String sort,
             @QueryParam("limit") @Parameter(description = "1 to 100, default 20", schema = @Schema(type = SchemaType.INTEGER)) String limit,
             @QueryParam("after") @Parameter(description = "The next cursor of the previous page") String after) {
-        // TODO(lead): a `store` filter once stock levels are merged.
+        Optional<StoreId> at = ProductFields.store("store", store);
         ProductQuery query = new ProductQuery(Optional.ofNullable(q), ProductFields.category("category", category),
-                ProductFields.status("status", status), ProductFields.sort(sort));
-        return ListResponse.of(products.search(actor.get(), query, PageParameters.pageRequest(limit, after)),
-                ProductView::of);
+                ProductFields.status("status", status), ProductFields.sort(sort), at);
+        Page<Product> page = products.search(actor.get(), query, PageParameters.pageRequest(limit, after));
+        Function<SkuId, SkuStockView> levels = stock.of(actor.get(), page.items(), at);
+        return ListResponse.of(page, p -> ProductView.of(p, levels));
     }
 
     @POST
@@ -78,15 +88,18 @@ public class ProductResource {
     public Response create(@NotNull ProductInputs.NewProductInput body) {
         Product product = products.create(actor.get(), body.toNewProduct());
         return Response.created(URI.create("/api/v1/products/" + product.id()))
-                .entity(ProductView.of(product)).tag(String.valueOf(product.version())).build();
+                .entity(view(product, Optional.empty())).tag(String.valueOf(product.version())).build();
     }
 
     @GET
     @Path("/{id}")
     @PermitAll
     @Operation(operationId = "getProduct", summary = "One product; a product not on sale is not found for customers")
-    public Response get(@PathParam("id") String id) {
-        return withETag(products.get(actor.get(), ProductId.parse(id)));
+    public Response get(@PathParam("id") String id,
+                        @QueryParam("store") @Parameter(description = "A store id: show that store's stock instead of the central warehouse's") String store) {
+        Optional<StoreId> at = ProductFields.store("store", store);
+        Product product = products.get(actor.get(), ProductId.parse(id));
+        return Response.ok(view(product, at)).tag(String.valueOf(product.version())).build();
     }
 
     @PATCH
@@ -122,7 +135,11 @@ public class ProductResource {
         return Response.noContent().build();
     }
 
-    static Response withETag(Product product) {
-        return Response.ok(ProductView.of(product)).tag(String.valueOf(product.version())).build();
+    private Response withETag(Product product) {
+        return Response.ok(view(product, Optional.empty())).tag(String.valueOf(product.version())).build();
+    }
+
+    private ProductView view(Product product, Optional<StoreId> store) {
+        return ProductView.of(product, stock.of(actor.get(), List.of(product), store));
     }
 }

@@ -3,12 +3,15 @@ package dev.zhanggui.rest.catalog;
 import dev.zhanggui.catalog.CategoryId;
 import dev.zhanggui.catalog.Product;
 import dev.zhanggui.catalog.Sku;
+import dev.zhanggui.catalog.SkuId;
 import dev.zhanggui.catalog.SkuMatch;
+import dev.zhanggui.rest.catalog.SkuStockLookup.SkuStockView;
 import dev.zhanggui.shared.Points;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
 
 /** A product (商品) as the REST API shows it, with its specs and SKUs. Amounts are decimal strings. */
 @Schema(name = "Product")
@@ -21,12 +24,12 @@ public record ProductView(String id, String code, String name, @Schema(nullable 
                           String currency, long salesCount, Instant createdAt,
                           @Schema(description = "Optimistic-concurrency version; also the ETag") long version) {
 
-    static ProductView of(Product p) {
+    static ProductView of(Product p, Function<SkuId, SkuStockView> stock) {
         return new ProductView(p.id().toString(), p.code(), p.details().name(), p.details().barcode().orElse(null),
                 p.details().description().orElse(null), p.details().images(),
                 p.details().categories().stream().map(CategoryId::toString).toList(), p.details().sortOrder(),
                 p.status().name(), p.specs().stream().map(s -> new SpecView(s.name(), s.values())).toList(),
-                p.skus().stream().map(SkuView::of).toList(), p.lowestPrice().toString(),
+                p.skus().stream().map(s -> SkuView.of(s, stock.apply(s.id()))).toList(), p.lowestPrice().toString(),
                 p.lowestPrice().currency().getCurrencyCode(), p.salesCount(), p.createdAt(), p.version());
     }
 
@@ -41,21 +44,23 @@ public record ProductView(String id, String code, String name, @Schema(nullable 
     @Schema(name = "Sku")
     public record SkuView(String id, List<SpecValueView> specValues, String code, @Schema(nullable = true) String barcode,
                           @Schema(example = "99.50") String listPrice, @Schema(example = "89.00") String price,
-                          String currency, @Schema(nullable = true) Long pointsPrice, int weightGrams) {
-        static SkuView of(Sku s) {
+                          String currency, @Schema(nullable = true) Long pointsPrice, int weightGrams,
+                          @Schema(nullable = true, description = "At the store asked for, else the central warehouse")
+                          SkuStockView stock) {
+        static SkuView of(Sku s, SkuStockView stock) {
             return new SkuView(s.id().toString(),
                     s.specValues().stream().map(v -> new SpecValueView(v.name(), v.value())).toList(), s.code(),
                     s.barcode().orElse(null), s.listPrice().toString(), s.price().toString(),
                     s.price().currency().getCurrencyCode(), s.pointsPrice().map(Points::value).orElse(null),
-                    s.weightGrams());
+                    s.weightGrams(), stock);
         }
     }
 
     /** A scanned SKU with its product. */
     @Schema(name = "SkuMatch")
     public record SkuMatchView(SkuView sku, ProductView product) {
-        static SkuMatchView of(SkuMatch m) {
-            return new SkuMatchView(SkuView.of(m.sku()), ProductView.of(m.product()));
+        static SkuMatchView of(SkuMatch m, Function<SkuId, SkuStockView> stock) {
+            return new SkuMatchView(SkuView.of(m.sku(), stock.apply(m.sku().id())), ProductView.of(m.product(), stock));
         }
     }
 }

@@ -26,6 +26,17 @@ import java.util.Optional;
  */
 public final class InMemoryProductRepository implements ProductRepository {
     private final Map<ProductId, Product> products = new LinkedHashMap<>();
+    private final InMemoryStockRepository stock;
+
+    /** Without stock: a store filter finds nothing. */
+    public InMemoryProductRepository() {
+        this(null);
+    }
+
+    /** With the stock that a store filter consults. */
+    public InMemoryProductRepository(InMemoryStockRepository stock) {
+        this.stock = stock;
+    }
 
     @Override
     public synchronized Optional<Product> find(MerchantId merchant, ProductId id) {
@@ -58,6 +69,8 @@ public final class InMemoryProductRepository implements ProductRepository {
                 .filter(p -> query.status().map(s -> p.status() == s).orElse(true))
                 .filter(p -> query.category().map(c -> p.details().categories().contains(c)).orElse(true))
                 .filter(p -> query.text().map(t -> matches(p, t)).orElse(true))
+                .filter(p -> query.store().map(store -> stock != null && p.skus().stream()
+                        .anyMatch(sku -> stock.stocks(merchant, store, sku.id()))).orElse(true))
                 .sorted(order(query.sort()))
                 .toList();
         int start = 0;

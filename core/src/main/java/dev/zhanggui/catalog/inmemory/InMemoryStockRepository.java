@@ -6,6 +6,7 @@ import dev.zhanggui.catalog.StockLocation;
 import dev.zhanggui.catalog.StockMovement;
 import dev.zhanggui.catalog.StockMovementFilter;
 import dev.zhanggui.catalog.StockRepository;
+import dev.zhanggui.catalog.StoreId;
 import dev.zhanggui.shared.MerchantId;
 import dev.zhanggui.shared.Page;
 import dev.zhanggui.shared.PageRequest;
@@ -77,6 +78,11 @@ public final class InMemoryStockRepository implements StockRepository {
         skus.forEach(sku -> Optional.ofNullable(levels.get(new Key(merchant, sku, location)))
                 .ifPresent(l -> found.put(sku, l)));
         return found;
+    }
+
+    /** Whether the store has a stock record of the SKU (even at zero). */
+    public synchronized boolean stocks(MerchantId merchant, StoreId store, SkuId sku) {
+        return levels.containsKey(new Key(merchant, sku, StockLocation.of(Optional.of(store))));
     }
 
     @Override

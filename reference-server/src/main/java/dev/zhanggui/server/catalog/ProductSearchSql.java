@@ -17,7 +17,7 @@ import java.util.UUID;
  * The SQL of one page of a product list. Text matches name, code and barcode by substring
  * ({@code ILIKE '%q%'}, served by the trigram indexes; Chinese substrings included) and SKU codes
  * and barcodes exactly; a category includes its sub-categories (a recursive walk down
- * {@code category.parent_id}). Pages use a keyset: the cursor is {@code SORT|key|id}, and the next
+ * {@code category.parent_id}); a store keeps the products with a stock record there. Pages use a keyset: the cursor is {@code SORT|key|id}, and the next
  * page starts strictly after that (key, id) in the sort's order.
  */
 final class ProductSearchSql {
@@ -41,6 +41,12 @@ final class ProductSearchSql {
             s.append(" and exists (select 1 from product_category pc where pc.product_id = p.id"
                     + " and pc.category_id in (select id from tree))");
         }
+        query.store().ifPresent(store -> {
+            // The products the store stocks: a SKU with a stock record there (served by stock_level_store).
+            s.append(" and p.id in (select k.product_id from stock_level l join sku k on k.id = l.sku_id"
+                    + " where l.merchant_id = :m and l.store_id = :store)");
+            parameters.put("store", store.value());
+        });
         query.text().ifPresent(text -> {
             // Two indexed lookups joined by union: products by substring (one bitmap scan over the
             // trigram indexes), and SKUs by exact code or barcode.

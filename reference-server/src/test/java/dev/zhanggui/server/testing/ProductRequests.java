@@ -45,7 +45,8 @@ public final class ProductRequests {
 
     /** Creates a product of merchant demo as its admin; returns its id. */
     public static String create(Map<String, Object> body) {
-        return Api.asAdmin().body(body).when().post(PRODUCTS).then().statusCode(201).extract().path("id");
+        return Api.asAdmin().body(body).when().post(PRODUCTS).then().log().ifValidationFails().statusCode(201)
+                .extract().path("id");
     }
 
     public static void setStatus(String id, String status) {
