@@ -5,8 +5,10 @@ import dev.zhanggui.catalog.StockLocation;
 import dev.zhanggui.catalog.StockMovement;
 import dev.zhanggui.catalog.StockUpdate;
 import dev.zhanggui.catalog.StoreId;
+import dev.zhanggui.graphql.shared.PageInfo;
 import dev.zhanggui.graphql.shared.Payload;
 import dev.zhanggui.graphql.shared.UserError;
+import dev.zhanggui.shared.Page;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
@@ -44,6 +46,28 @@ public final class StockTypes {
                     m.location().store().map(StoreId::toString).orElse(null), StockReason.of(m.reason()), m.note().orElse(null),
                     m.delta(), m.onHandBefore(), m.onHandAfter(), m.actor(), m.occurredAt());
         }
+    }
+
+    @Type("StockLevelConnection")
+    @Description("Stock levels of one place, by SKU id")
+    public record StockLevelConnection(@NonNull List<@NonNull StockLevelNode> nodes, @NonNull PageInfo pageInfo) {
+        static StockLevelConnection of(Page<StockLevel> page) {
+            return new StockLevelConnection(page.items().stream().map(StockLevelNode::of).toList(), pageInfo(page));
+        }
+    }
+
+    @Type("StockMovementConnection")
+    @Description("Stock movements, newest first")
+    public record StockMovementConnection(@NonNull List<@NonNull StockMovementNode> nodes,
+                                          @NonNull PageInfo pageInfo) {
+        static StockMovementConnection of(Page<StockMovement> page) {
+            return new StockMovementConnection(page.items().stream().map(StockMovementNode::of).toList(),
+                    pageInfo(page));
+        }
+    }
+
+    private static PageInfo pageInfo(Page<?> page) {
+        return new PageInfo(page.next().isPresent(), page.cursors().isEmpty() ? null : page.cursors().getLast());
     }
 
     @Type("StockPayload")

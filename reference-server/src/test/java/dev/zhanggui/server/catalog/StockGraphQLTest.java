@@ -29,6 +29,13 @@ class StockGraphQLTest {
     private static final String SET = """
             mutation($input: SetStockInput!) { setStock(input: $input) { %s } }""".formatted(RESULT);
 
+    private static final String LEVELS = """
+            query($store: ID, $first: Int, $after: String) { stockLevels(storeId: $store, first: $first, after: $after) {
+              nodes { skuId storeId onHand available } pageInfo { hasNextPage endCursor } } }""";
+    private static final String MOVEMENTS = """
+            query($sku: ID, $store: ID) { stockMovements(skuId: $sku, storeId: $store) {
+              nodes { skuId delta onHandAfter reason actor } pageInfo { hasNextPage } } }""";
+
     private final GraphQLClient staff = GraphQLClient.user(Tokens.STAFF);
 
     @Test
@@ -52,6 +59,38 @@ class StockGraphQLTest {
         asAdmin().queryParam("skuId", sku).when().get(STOCK_ADJUSTMENTS)
                 .then().statusCode(200).body("items.delta", contains(-4, 10))
                 .body("items.onHandAfter", contains(6, 10));
+    }
+
+    @Test
+    void staff_read_a_store_s_levels_page_by_page_and_the_ledger_of_a_sku() {
+        String store = createStore(unique("读库存店"), "31.2304", "121.4737");
+        String first = newSku("demo");
+        String second = newSku("demo");
+        staff.mutate(SET, Map.of("input", Map.of("skuId", first, "storeId", store, "quantity", 3, "reason", "MANUAL_SET")));
+        staff.mutate(SET, Map.of("input", Map.of("skuId", second, "storeId", store, "quantity", 8, "reason", "MANUAL_SET")));
+        staff.mutate(ADJUST, Map.of("input", Map.of("skuId", second, "storeId", store, "delta", -2, "reason", "DAMAGED")));
+
+        JsonPath page1 = staff.query(LEVELS, Map.of("store", store, "first", 1));
+        assertThat(page1.getBoolean("data.stockLevels.pageInfo.hasNextPage")).isTrue();
+        JsonPath page2 = staff.query(LEVELS, Map.of("store", store, "first", 1,
+                "after", page1.getString("data.stockLevels.pageInfo.endCursor")));
+        assertThat(page2.getBoolean("data.stockLevels.pageInfo.hasNextPage")).isFalse();
+        Map<String, Integer> onHand = new java.util.HashMap<>();
+        for (JsonPath page : java.util.List.of(page1, page2)) {
+            onHand.put(page.getString("data.stockLevels.nodes[0].skuId"), page.getInt("data.stockLevels.nodes[0].onHand"));
+        }
+        assertThat(onHand).containsEntry(first, 3).containsEntry(second, 6);
+
+        JsonPath ledger = staff.query(MOVEMENTS, Map.of("sku", second));
+        assertThat(ledger.getList("data.stockMovements.nodes.delta", Integer.class)).containsExactly(-2, 8);
+        assertThat(ledger.getList("data.stockMovements.nodes.reason", String.class)).containsExactly("DAMAGED", "MANUAL_SET");
+
+        JsonPath customer = GraphQLClient.user(Tokens.CUSTOMER).query(MOVEMENTS, Map.of("sku", second));
+        assertThat(customer.getList("errors.extensions.errorCode", String.class)).containsExactly("FORBIDDEN");
+        JsonPath acme = GraphQLClient.user(Tokens.ACME_ADMIN).query(MOVEMENTS, Map.of("sku", second));
+        assertThat(acme.getList("data.stockMovements.nodes")).isEmpty();
+        JsonPath otherStore = GraphQLClient.user(Tokens.ACME_ADMIN).query(LEVELS, Map.of("store", store));
+        assertThat(otherStore.getList("errors.extensions.errorCode", String.class)).containsExactly("STORE_NOT_FOUND");
     }
 
     @Test
