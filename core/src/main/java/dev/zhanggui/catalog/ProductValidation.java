@@ -3,6 +3,7 @@ package dev.zhanggui.catalog;
 import dev.zhanggui.shared.DomainException;
 import dev.zhanggui.shared.ErrorCode;
 import dev.zhanggui.shared.FieldError;
+import dev.zhanggui.shared.Money;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -77,6 +78,11 @@ final class ProductValidation {
         if (d.price() == null || d.price().isNegative()) {
             add(field + ".price", ErrorCode.SKU_INVALID, "The price must be 0 or more");
         } else if (d.listPrice() != null && !d.price().currency().equals(d.listPrice().currency())) {
+            add(field + ".currency", ErrorCode.SKU_INVALID, "The prices of a SKU share one currency");
+        }
+        if (d.costPrice().filter(Money::isNegative).isPresent()) {
+            add(field + ".costPrice", ErrorCode.SKU_INVALID, "The cost price must be 0 or more");
+        } else if (d.price() != null && d.costPrice().filter(c -> !c.currency().equals(d.price().currency())).isPresent()) {
             add(field + ".currency", ErrorCode.SKU_INVALID, "The prices of a SKU share one currency");
         }
         if (d.pointsPrice().filter(p -> p.isNegative()).isPresent()) {

@@ -8,13 +8,20 @@ import java.util.Optional;
 
 /**
  * A stock-keeping unit (SKU, 规格商品): one combination of a product's spec values with its own
- * code, barcode, list price (原价), price, points price and weight. A product without specs has
- * exactly one SKU, whose combination is empty.
+ * code, barcode, list price (原价), price, points price, weight, and cost price (成本价, for the
+ * merchant's eyes only). A product without specs has exactly one SKU, whose combination is empty.
  */
 public record Sku(SkuId id, List<SpecValue> specValues, String code, Optional<String> barcode, Money listPrice,
-                  Money price, Optional<Points> pointsPrice, int weightGrams) {
+                  Money price, Optional<Points> pointsPrice, int weightGrams, Optional<Money> costPrice) {
     public Sku {
         specValues = List.copyOf(specValues);
+        costPrice = costPrice == null ? Optional.empty() : costPrice;
+    }
+
+    /** A SKU whose cost is not recorded. */
+    public Sku(SkuId id, List<SpecValue> specValues, String code, Optional<String> barcode, Money listPrice,
+               Money price, Optional<Points> pointsPrice, int weightGrams) {
+        this(id, specValues, code, barcode, listPrice, price, pointsPrice, weightGrams, Optional.empty());
     }
 
     /** Whether a change from {@code before} to this SKU touches what customers pay. */

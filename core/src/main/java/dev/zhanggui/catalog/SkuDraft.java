@@ -13,11 +13,18 @@ import java.util.Optional;
  * request gives no draft for), {@code specValues} is ignored.
  */
 public record SkuDraft(List<SpecValue> specValues, Optional<String> code, Optional<String> barcode, Money listPrice,
-                       Money price, Optional<Points> pointsPrice, int weightGrams) {
+                       Money price, Optional<Points> pointsPrice, int weightGrams, Optional<Money> costPrice) {
     public SkuDraft {
         specValues = specValues == null ? List.of() : List.copyOf(specValues);
         code = code == null ? Optional.empty() : code.map(String::strip).filter(c -> !c.isEmpty());
         barcode = barcode == null ? Optional.empty() : barcode.map(String::strip).filter(b -> !b.isEmpty());
         pointsPrice = pointsPrice == null ? Optional.empty() : pointsPrice;
+        costPrice = costPrice == null ? Optional.empty() : costPrice;
+    }
+
+    /** A draft that records no cost price. */
+    public SkuDraft(List<SpecValue> specValues, Optional<String> code, Optional<String> barcode, Money listPrice,
+                    Money price, Optional<Points> pointsPrice, int weightGrams) {
+        this(specValues, code, barcode, listPrice, price, pointsPrice, weightGrams, Optional.empty());
     }
 }

@@ -85,7 +85,7 @@ final class SkuMatrix {
                         .or(() -> existing.map(Sku::code))
                         .orElseGet(() -> newCode(productCode, takenCodes));
                 result.add(new Sku(existing.map(Sku::id).orElseGet(ids), combination, code, d.barcode(),
-                        d.listPrice(), d.price(), d.pointsPrice(), d.weightGrams()));
+                        d.listPrice(), d.price(), d.pointsPrice(), d.weightGrams(), d.costPrice()));
             } else {
                 errors.add("skus", ErrorCode.PRODUCT_SPECS_INVALID,
                         "No SKU data for " + combination + ": give a SKU for it or a template");

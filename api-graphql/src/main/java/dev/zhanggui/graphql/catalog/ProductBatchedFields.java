@@ -9,6 +9,7 @@ import dev.zhanggui.graphql.catalog.CategoryTypes.CategoryNode;
 import dev.zhanggui.graphql.catalog.ProductTypes.ProductNode;
 import dev.zhanggui.graphql.catalog.ProductTypes.SkuNode;
 import dev.zhanggui.shared.Actor;
+import dev.zhanggui.shared.Money;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import org.eclipse.microprofile.graphql.Description;
@@ -27,8 +28,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The fields of products and SKUs that need another read: loaded for every product of a page at
- * once (one statement per field and page, however many products), never one by one.
+ * The fields of products and SKUs that need another read, loaded for every product of a page at
+ * once (one statement per field and page, however many products), never one by one; and the
+ * fields only staff may see.
  */
 @GraphQLApi
 public class ProductBatchedFields {
@@ -59,6 +61,12 @@ public class ProductBatchedFields {
         boolean staff = caller.actsForMerchant();
         return skus.stream().map(s -> SkuStockNode.of(levels.get(s.stockAt()).get(SkuId.parse(s.id())), staff))
                 .toList();
+    }
+
+    @Name("costPrice")
+    @Description("成本价, e.g. \"60.00\"; staff only (null for everyone else)")
+    public String costPrice(@Source SkuNode sku) {
+        return actor.get().actsForMerchant() ? sku.cost().map(Money::toString).orElse(null) : null;
     }
 
     private static void index(CategoryNode node, Map<String, CategoryNode> byId) {

@@ -38,14 +38,17 @@ public final class ProductInputTypes {
                            @NonNull @Description("e.g. \"99.50\"") String listPrice,
                            @NonNull @Description("e.g. \"89.00\"") String price,
                            @Description("ISO 4217, CNY by default") String currency, Long pointsPrice,
-                           Integer weightGrams) {
+                           Integer weightGrams,
+                           @Description("成本价, seen by staff only, e.g. \"60.00\"") String costPrice) {
         SkuDraft toDraft(String field) {
             List<SpecValue> values = specValues == null ? List.of()
                     : specValues.stream().map(v -> new SpecValue(v.name(), v.value())).toList();
             return new SkuDraft(values, Optional.ofNullable(code), Optional.ofNullable(barcode),
                     ProductFields.money(field + ".listPrice", listPrice, currency),
                     ProductFields.money(field + ".price", price, currency),
-                    Optional.ofNullable(pointsPrice).map(Points::of), weightGrams == null ? 0 : weightGrams);
+                    Optional.ofNullable(pointsPrice).map(Points::of), weightGrams == null ? 0 : weightGrams,
+                    Optional.ofNullable(costPrice).filter(c -> !c.isBlank())
+                            .map(c -> ProductFields.money(field + ".costPrice", c, currency)));
         }
     }
 

@@ -8,6 +8,7 @@ import dev.zhanggui.catalog.StoreId;
 import dev.zhanggui.graphql.shared.PageInfo;
 import dev.zhanggui.graphql.shared.Payload;
 import dev.zhanggui.graphql.shared.UserError;
+import dev.zhanggui.shared.Money;
 import dev.zhanggui.shared.Page;
 import dev.zhanggui.shared.Points;
 import org.eclipse.microprofile.graphql.Description;
@@ -67,13 +68,13 @@ public final class ProductTypes {
                           @NonNull @Description("原价, e.g. \"99.50\"") String listPrice,
                           @NonNull @Description("e.g. \"89.00\"") String price, @NonNull String currency,
                           Long pointsPrice, @NonNull int weightGrams,
-                          @Ignore Optional<StoreId> stockAt) {
+                          @Ignore Optional<StoreId> stockAt, @Ignore Optional<Money> cost) {
         static SkuNode of(Sku s, Optional<StoreId> stockAt) {
             return new SkuNode(s.id().toString(),
                     s.specValues().stream().map(v -> new SpecValueNode(v.name(), v.value())).toList(), s.code(),
                     s.barcode().orElse(null), s.listPrice().toString(), s.price().toString(),
                     s.price().currency().getCurrencyCode(), s.pointsPrice().map(Points::value).orElse(null),
-                    s.weightGrams(), stockAt);
+                    s.weightGrams(), stockAt, s.costPrice());
         }
     }
 

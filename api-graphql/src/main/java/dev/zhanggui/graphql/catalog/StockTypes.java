@@ -52,7 +52,7 @@ public final class StockTypes {
     @Description("Stock levels of one place, by SKU id")
     public record StockLevelConnection(@NonNull List<@NonNull StockLevelNode> nodes, @NonNull PageInfo pageInfo) {
         static StockLevelConnection of(Page<StockLevel> page) {
-            return new StockLevelConnection(page.items().stream().map(StockLevelNode::of).toList(), pageInfo(page));
+            return new StockLevelConnection(page.items().stream().map(StockLevelNode::of).toList(), pageInfoOf(page));
         }
     }
 
@@ -62,11 +62,11 @@ public final class StockTypes {
                                           @NonNull PageInfo pageInfo) {
         static StockMovementConnection of(Page<StockMovement> page) {
             return new StockMovementConnection(page.items().stream().map(StockMovementNode::of).toList(),
-                    pageInfo(page));
+                    pageInfoOf(page));
         }
     }
 
-    private static PageInfo pageInfo(Page<?> page) {
+    private static PageInfo pageInfoOf(Page<?> page) {
         return new PageInfo(page.next().isPresent(), page.cursors().isEmpty() ? null : page.cursors().getLast());
     }
 

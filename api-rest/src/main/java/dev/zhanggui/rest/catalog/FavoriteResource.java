@@ -54,7 +54,7 @@ public class FavoriteResource {
             @QueryParam("after") @Parameter(description = "The next cursor of the previous page") String after) {
         Page<Product> page = favorites.list(actor.get(), PageParameters.pageRequest(limit, after));
         Function<SkuId, SkuStockView> levels = stock.of(actor.get(), page.items(), Optional.empty());
-        return ListResponse.of(page, p -> ProductView.of(p, levels));
+        return ListResponse.of(page, p -> ProductView.of(p, levels, false));
     }
 
     @PUT

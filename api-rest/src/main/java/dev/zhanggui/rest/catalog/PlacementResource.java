@@ -57,6 +57,7 @@ public class PlacementResource {
     }
 
     private PlacementView view(Placement placement) {
-        return PlacementView.of(placement, stock.of(actor.get(), placement.products(), Optional.empty()));
+        return PlacementView.of(placement, stock.of(actor.get(), placement.products(), Optional.empty()),
+                actor.get().actsForMerchant());
     }
 }

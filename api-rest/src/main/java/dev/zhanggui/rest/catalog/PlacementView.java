@@ -10,9 +10,9 @@ import java.util.function.Function;
 /** A featured placement: its code and its products in order. */
 @Schema(name = "Placement")
 public record PlacementView(@Schema(example = "home-carousel") String code, List<ProductView> products) {
-    static PlacementView of(Placement placement, Function<SkuId, SkuStockLookup.SkuStockView> stock) {
+    static PlacementView of(Placement placement, Function<SkuId, SkuStockLookup.SkuStockView> stock, boolean staff) {
         return new PlacementView(placement.code(),
-                placement.products().stream().map(p -> ProductView.of(p, stock)).toList());
+                placement.products().stream().map(p -> ProductView.of(p, stock, staff)).toList());
     }
 
     /** The body of a replacement: the whole ordered list. */

@@ -34,14 +34,17 @@ public final class ProductInputs {
                            @Schema(required = true, example = "99.50") String listPrice,
                            @Schema(required = true, example = "89.00") String price,
                            @Schema(description = "ISO 4217, CNY by default") String currency,
-                           Long pointsPrice, Integer weightGrams) {
+                           Long pointsPrice, Integer weightGrams,
+                           @Schema(description = "成本价, seen by staff only", example = "60.00") String costPrice) {
         SkuDraft toDraft(String field) {
             List<SpecValue> values = specValues == null ? List.of()
                     : specValues.stream().map(v -> new SpecValue(v.name(), v.value())).toList();
             return new SkuDraft(values, Optional.ofNullable(code), Optional.ofNullable(barcode),
                     ProductFields.money(field + ".listPrice", listPrice, currency),
                     ProductFields.money(field + ".price", price, currency),
-                    Optional.ofNullable(pointsPrice).map(Points::of), weightGrams == null ? 0 : weightGrams);
+                    Optional.ofNullable(pointsPrice).map(Points::of), weightGrams == null ? 0 : weightGrams,
+                    Optional.ofNullable(costPrice).filter(c -> !c.isBlank())
+                            .map(c -> ProductFields.money(field + ".costPrice", c, currency)));
         }
     }
 

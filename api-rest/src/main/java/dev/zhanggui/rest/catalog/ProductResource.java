@@ -78,7 +78,8 @@ public class ProductResource {
                 ProductFields.status("status", status), ProductFields.sort(sort), at);
         Page<Product> page = products.search(actor.get(), query, PageParameters.pageRequest(limit, after));
         Function<SkuId, SkuStockView> levels = stock.of(actor.get(), page.items(), at);
-        return ListResponse.of(page, p -> ProductView.of(p, levels));
+        boolean staff = actor.get().actsForMerchant();
+        return ListResponse.of(page, p -> ProductView.of(p, levels, staff));
     }
 
     @POST
@@ -140,6 +141,6 @@ public class ProductResource {
     }
 
     private ProductView view(Product product, Optional<StoreId> store) {
-        return ProductView.of(product, stock.of(actor.get(), List.of(product), store));
+        return ProductView.of(product, stock.of(actor.get(), List.of(product), store), actor.get().actsForMerchant());
     }
 }

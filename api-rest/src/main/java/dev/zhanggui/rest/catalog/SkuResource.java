@@ -39,6 +39,7 @@ public class SkuResource {
                                               @QueryParam("store") @Parameter(description = "A store id: show that store's stock instead of the central warehouse's") String store) {
         Optional<StoreId> at = ProductFields.store("store", store);
         SkuMatch match = products.scan(actor.get(), barcode);
-        return ProductView.SkuMatchView.of(match, stock.of(actor.get(), List.of(match.product()), at));
+        return ProductView.SkuMatchView.of(match, stock.of(actor.get(), List.of(match.product()), at),
+                actor.get().actsForMerchant());
     }
 }

@@ -45,7 +45,8 @@ final class ProductRows {
         Currency currency = Currency.getInstance(s.currency);
         return new Sku(new SkuId(s.id), read(s.specValues, SPEC_VALUES), s.code, Optional.ofNullable(s.barcode),
                 Money.of(s.listPrice, currency), Money.of(s.price, currency),
-                Optional.ofNullable(s.pointsPrice).map(Points::of), s.weightGrams);
+                Optional.ofNullable(s.pointsPrice).map(Points::of), s.weightGrams,
+                Optional.ofNullable(s.costPrice).map(c -> Money.of(c, currency)));
     }
 
     void copy(Product p, ProductEntity e) {
@@ -74,6 +75,7 @@ final class ProductRows {
         s.price = sku.price().amount();
         s.pointsPrice = sku.pointsPrice().map(Points::value).orElse(null);
         s.weightGrams = sku.weightGrams();
+        s.costPrice = sku.costPrice().map(Money::amount).orElse(null);
     }
 
     private <T> T read(String text, TypeReference<T> type) {

@@ -37,4 +37,6 @@ public class SkuEntity {
     public Long pointsPrice;
     @Column(name = "weight_grams", nullable = false)
     public int weightGrams;
+    @Column(name = "cost_price")
+    public BigDecimal costPrice;
 }

@@ -112,6 +112,35 @@ class ProductStockAndStoreRestGraphQLTest {
     }
 
     @Test
+    void cost_prices_are_for_staff_eyes_only() {
+        String code = uniqueCode("COST");
+        Map<String, Object> body = simpleProduct(code, "成本商品", "9.90");
+        Map<String, Object> sku = new java.util.LinkedHashMap<>(dev.zhanggui.server.testing.ProductRequests.sku(code + "-S", "9.90"));
+        sku.put("costPrice", "6.5");
+        body.put("skus", List.of(sku));
+        String id = create(body);
+        setStatus(id, "ON_SALE");
+
+        Api.asStaff().get(PRODUCTS + "/" + id).then().statusCode(200).body("skus[0].costPrice", equalTo("6.50"));
+        Api.asCustomer().get(PRODUCTS + "/" + id).then().statusCode(200).body("skus[0].costPrice", nullValue());
+        Api.anonymous().header("X-Merchant", "demo").queryParam("q", code).get(PRODUCTS)
+                .then().statusCode(200).body("items[0].skus[0].containsKey('costPrice')", equalTo(false));
+
+        String document = "query($id: ID) { product(id: $id) { skus { costPrice } } }";
+        assertThat(admin.query(document, Map.of("id", id)).getString("data.product.skus[0].costPrice")).isEqualTo("6.50");
+        JsonPath shopper = GraphQLClient.user(Tokens.CUSTOMER).query(document, Map.of("id", id));
+        assertThat(shopper.getList("errors")).isNullOrEmpty();
+        assertThat(shopper.getString("data.product.skus[0].costPrice")).isNull();
+
+        Map<String, Object> negative = new java.util.LinkedHashMap<>(sku);
+        negative.put("costPrice", "-1.00");
+        Map<String, Object> bad = simpleProduct(uniqueCode("COST"), "负成本", "1.00");
+        bad.put("skus", List.of(negative));
+        Api.asAdmin().body(bad).post(PRODUCTS).then().spec(problem(400, "SKU_INVALID"))
+                .body("errors[0].field", equalTo("skus[0].costPrice"));
+    }
+
+    @Test
     void a_malformed_store_is_refused_and_an_unknown_one_finds_nothing() {
         Api.anonymous().header("X-Merchant", "demo").queryParam("store", "not-a-store").get(PRODUCTS)
                 .then().spec(problem(400, "VALIDATION_FAILED")).body("errors[0].field", equalTo("store"));
