@@ -15,7 +15,10 @@ import java.util.Set;
 public interface ReviewRepository {
     Optional<Review> find(MerchantId merchant, ReviewId id);
 
-    /** The order lines of this customer and product that carry a review. */
+    /**
+     * The order lines of this customer and product that carry a review, as committed when asked:
+     * asked again after {@link #add} found a line taken, it includes that line.
+     */
     Set<OrderLineId> reviewedLines(MerchantId merchant, CustomerId customer, ProductId product);
 
     /**

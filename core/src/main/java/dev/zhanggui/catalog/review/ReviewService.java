@@ -49,21 +49,29 @@ public final class ReviewService {
         this.clock = clock;
     }
 
-    /** A customer reviews a product on sale that they bought, for a completed order line not yet reviewed. */
+    /**
+     * A customer reviews a product on sale that they bought, for a completed order line not yet
+     * reviewed. When another request takes the chosen line meanwhile, the next free line is taken,
+     * unless the customer named the line.
+     */
     public Review write(Actor actor, ProductId product, NewReview request) {
         Customer me = customers.me(actor);
         return transactions.inTransaction(() -> {
             visibleProduct(actor, product);
-            OrderLineId line = eligibility.lineToReview(
-                    purchases.completedLines(actor.merchant(), me.id(), product),
-                    reviews.reviewedLines(actor.merchant(), me.id(), product), request.orderLine());
-            Review review = Review.write(new ReviewId(ids.newId()), actor.merchant(), product, me.id(),
-                    ReviewerName.masked(me), line, request.content(), now());
-            if (!reviews.add(review)) {
-                // Another request reviewed the same line meanwhile.
-                throw new DomainException(ErrorCode.REVIEW_ALREADY_REVIEWED, "Order line " + line + " is reviewed already");
+            List<CompletedOrderLine> completed = purchases.completedLines(actor.merchant(), me.id(), product);
+            for (int attempt = 0; ; attempt++) {
+                OrderLineId line = eligibility.lineToReview(completed,
+                        reviews.reviewedLines(actor.merchant(), me.id(), product), request.orderLine());
+                Review review = Review.write(new ReviewId(ids.newId()), actor.merchant(), product, me.id(),
+                        ReviewerName.masked(me), line, request.content(), now());
+                if (reviews.add(review)) {
+                    return review;
+                }
+                if (request.orderLine().isPresent() || attempt >= completed.size()) {
+                    throw new DomainException(ErrorCode.REVIEW_ALREADY_REVIEWED,
+                            "Order line " + line + " is reviewed already");
+                }
             }
-            return review;
         });
     }
 
