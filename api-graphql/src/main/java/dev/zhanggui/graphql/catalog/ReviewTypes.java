@@ -1,5 +1,6 @@
 package dev.zhanggui.graphql.catalog;
 
+import dev.zhanggui.catalog.review.Moderation;
 import dev.zhanggui.catalog.review.OrderLineId;
 import dev.zhanggui.catalog.review.RatingSummary;
 import dev.zhanggui.catalog.review.Review;
@@ -47,7 +48,7 @@ public final class ReviewTypes {
             return new ReviewNode(r.id().toString(), r.product().toString(), staff ? r.customer().toString() : null,
                     privy ? r.orderLine().map(OrderLineId::toString).orElse(null) : null, r.reviewerName(),
                     r.content().rating(), r.content().text(), r.content().images(), r.createdAt(), !r.isVisible(),
-                    privy ? r.hidden().map(h -> h.reason()).orElse(null) : null,
+                    privy ? r.hidden().map(Moderation::reason).orElse(null) : null,
                     r.reply().map(a -> new ReviewReplyNode(a.text(), a.at())).orElse(null));
         }
     }

@@ -1,8 +1,9 @@
 package dev.zhanggui.rest.catalog;
 
+import dev.zhanggui.catalog.review.Moderation;
+import dev.zhanggui.catalog.review.OrderLineId;
 import dev.zhanggui.catalog.review.RatingSummary;
 import dev.zhanggui.catalog.review.Review;
-import dev.zhanggui.catalog.review.OrderLineId;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -42,7 +43,7 @@ public record ReviewView(String id, String productId,
         return new ReviewView(r.id().toString(), r.product().toString(), staff ? r.customer().toString() : null,
                 privy ? r.orderLine().map(OrderLineId::toString).orElse(null) : null, r.reviewerName(),
                 r.content().rating(), r.content().text(), r.content().images(), r.createdAt(), !r.isVisible(),
-                privy ? r.hidden().map(h -> h.reason()).orElse(null) : null,
+                privy ? r.hidden().map(Moderation::reason).orElse(null) : null,
                 r.reply().map(a -> new Reply(a.text(), a.at())).orElse(null));
     }
 
