@@ -65,7 +65,17 @@ public enum ErrorCode {
 
     // catalog: favourites and featured placements
     FAVORITE_LIMIT(Kind.UNPROCESSABLE, "A customer can keep at most 500 favourites."),
-    PLACEMENT_INVALID(Kind.INVALID, "The placement is not valid.");
+    PLACEMENT_INVALID(Kind.INVALID, "The placement is not valid."),
+
+    // catalog: reviews
+    REVIEW_NOT_FOUND(Kind.NOT_FOUND, "No such review."),
+    REVIEW_RATING_INVALID(Kind.INVALID, "The rating must be a whole number from 1 to 5."),
+    REVIEW_TEXT_INVALID(Kind.INVALID, "The review text must be at most 500 characters."),
+    REVIEW_IMAGES_INVALID(Kind.INVALID, "A review carries at most 9 images, each an https URL."),
+    REVIEW_NOT_PURCHASED(Kind.UNPROCESSABLE, "Only a customer with a completed order line for this product may review it."),
+    REVIEW_ALREADY_REVIEWED(Kind.CONFLICT, "Every completed order line of this product is reviewed already."),
+    REVIEW_REPLY_INVALID(Kind.INVALID, "The reply must be 1 to 500 characters."),
+    REVIEW_HIDE_REASON_INVALID(Kind.INVALID, "Hiding a review needs a reason of 1 to 200 characters.");
 
     /** What kind of failure a code is; the adapters map kinds, never individual codes. */
     public enum Kind {
