@@ -132,6 +132,26 @@ class ProductScenarioTest {
     }
 
     @Test
+    void on_sale_the_cost_price_may_change_because_customers_do_not_pay_it() {
+        Product product = createWithSpecs();
+        products.changeStatus(staff, product.id(), ProductStatus.ON_SALE, Optional.empty());
+        SkuDraft same = draft("10.00", "颜色", "红", "长度", "400mm");
+        SkuDraft costed = new SkuDraft(same.specValues(), Optional.empty(), Optional.empty(), same.listPrice(),
+                same.price(), Optional.empty(), same.weightGrams(), Optional.of(Money.of("6.20")));
+
+        Product changed = products.update(staff, product.id(),
+                change(new SkuRevision(Optional.empty(), List.of(costed), Optional.empty())), Optional.empty());
+
+        assertThat(changed.skus().getFirst().costPrice()).contains(Money.of("6.20"));
+        assertThat(changed.skus().subList(1, 4)).allSatisfy(sku -> assertThat(sku.costPrice()).isEmpty());
+        SkuDraft negative = new SkuDraft(same.specValues(), Optional.empty(), Optional.empty(), same.listPrice(),
+                same.price(), Optional.empty(), same.weightGrams(), Optional.of(Money.of("-0.01")));
+        assertThatThrownBy(() -> products.update(staff, product.id(),
+                change(new SkuRevision(Optional.empty(), List.of(negative), Optional.empty())), Optional.empty()))
+                .extracting(e -> ((DomainException) e).code()).isEqualTo(ErrorCode.SKU_INVALID);
+    }
+
+    @Test
     void off_shelf_the_product_can_be_edited_again() {
         Product product = createWithSpecs();
         products.changeStatus(staff, product.id(), ProductStatus.ON_SALE, Optional.empty());
