@@ -65,7 +65,14 @@ public enum ErrorCode {
 
     // catalog: favourites and featured placements
     FAVORITE_LIMIT(Kind.UNPROCESSABLE, "A customer can keep at most 500 favourites."),
-    PLACEMENT_INVALID(Kind.INVALID, "The placement is not valid.");
+    PLACEMENT_INVALID(Kind.INVALID, "The placement is not valid."),
+
+    // catalog: spreadsheet import
+    IMPORT_FILE_INVALID(Kind.INVALID, "The file is not a spreadsheet in the import template's format."),
+    IMPORT_FILE_TOO_LARGE(Kind.TOO_LARGE, "The file is larger or has more rows than an import allows."),
+    IMPORT_ROW_INCONSISTENT(Kind.INVALID, "Rows of one product disagree about a product-level column."),
+    IMPORT_REJECTED(Kind.UNPROCESSABLE, "The file has errors; nothing of it was imported."),
+    IMPORT_NOT_FOUND(Kind.NOT_FOUND, "No such import.");
 
     /** What kind of failure a code is; the adapters map kinds, never individual codes. */
     public enum Kind {
