@@ -10,6 +10,8 @@ import dev.zhanggui.catalog.StockChangeReason;
 import dev.zhanggui.catalog.StockLocation;
 import dev.zhanggui.catalog.StockMovement;
 import dev.zhanggui.catalog.StockMovementFilter;
+import dev.zhanggui.catalog.importing.inmemory.ImmediateImportJobLauncher;
+import dev.zhanggui.catalog.importing.inmemory.InMemoryImportJobRepository;
 import dev.zhanggui.catalog.importing.inmemory.InMemoryProductImportStore;
 import dev.zhanggui.catalog.inmemory.InMemoryCatalogSettings;
 import dev.zhanggui.catalog.inmemory.InMemoryCategoryRepository;
@@ -185,6 +187,28 @@ class ProductImportScenarioTest {
         assertThat(imports.importRows(staff, Optional.empty(), List.of(row(3, PRODUCT_CODE, "TEA-1",
                 SPEC_1_NAME, "规格", SPEC_1_VALUE, "1L", SKU_CODE, "TEA-1-L", PRICE, "9.00")), ImportProgress.NONE)
                 .succeeded()).isTrue();
+    }
+
+    @Test
+    void a_job_runs_the_import_and_a_job_without_heartbeat_is_failed() {
+        InMemoryImportJobRepository jobRepository = new InMemoryImportJobRepository();
+        ProductImportJobs jobs = new ProductImportJobs(imports, jobRepository, new ImmediateImportJobLauncher(),
+                new InMemoryTransactions(), new TimeOrderedIdGenerator(clock), clock);
+
+        ImportJob job = jobs.start(staff, Optional.empty(), "商品.xlsx", teaWithSizesAndWater());
+
+        ImportJob done = jobs.get(staff, job.id());
+        assertThat(done.status()).isEqualTo(ImportJobStatus.SUCCEEDED);
+        assertThat(done.rowsImported()).isEqualTo(3);
+        assertThat(done.counts().orElseThrow().productsCreated()).isEqualTo(2);
+        assertThatThrownBy(() -> jobs.get(Actor.staff(MerchantId.of("other"), "s"), job.id()))
+                .hasFieldOrPropertyWithValue("code", ErrorCode.IMPORT_NOT_FOUND);
+
+        ImportJob stuck = ImportJob.queued(UUID.randomUUID(), SHOP, "x.csv", Optional.empty(), "staff-1", 1,
+                clock.instant().minusSeconds(3600)).running(clock.instant().minusSeconds(3600));
+        jobRepository.add(stuck);
+        assertThat(jobs.failStale(java.time.Duration.ofMinutes(10))).isEqualTo(1);
+        assertThat(jobs.get(staff, stuck.id()).status()).isEqualTo(ImportJobStatus.FAILED);
     }
 
     @Test
