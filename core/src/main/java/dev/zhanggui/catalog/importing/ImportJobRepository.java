@@ -14,8 +14,12 @@ import java.util.UUID;
 public interface ImportJobRepository {
     void add(ImportJob job);
 
-    /** Replaces the stored state of the job. */
-    void save(ImportJob job);
+    /**
+     * Replaces the stored state of an unfinished job.
+     *
+     * @return false if the job had finished meanwhile (failed as interrupted), and nothing changed
+     */
+    boolean save(ImportJob job);
 
     Optional<ImportJob> find(MerchantId merchant, UUID id);
 

@@ -59,7 +59,7 @@ public final class ProductImportJobs {
         if (!actor.actsForMerchant()) {
             throw new DomainException(ErrorCode.FORBIDDEN, "Only the merchant's staff may see imports");
         }
-        return jobs.find(actor.merchant(), id)
+        return transactions.inTransaction(() -> jobs.find(actor.merchant(), id))
                 .orElseThrow(() -> new DomainException(ErrorCode.IMPORT_NOT_FOUND, "No import " + id));
     }
 
@@ -71,7 +71,9 @@ public final class ProductImportJobs {
 
     private void run(Actor actor, ImportJob queued, List<ImportRow> rows) {
         ImportJob[] job = {queued.running(clock.instant())};
-        jobs.save(job[0]);
+        if (!jobs.save(job[0])) {
+            return; // failed as interrupted while it waited: the merchant was told to upload again
+        }
         try {
             ImportResult result = imports.importRows(actor, job[0].store(), rows, new ImportProgress() {
                 @Override

@@ -21,8 +21,13 @@ public final class InMemoryImportJobRepository implements ImportJobRepository {
     }
 
     @Override
-    public synchronized void save(ImportJob job) {
+    public synchronized boolean save(ImportJob job) {
+        ImportJob stored = jobs.get(job.id());
+        if (stored == null || stored.status().finished()) {
+            return false;
+        }
         jobs.put(job.id(), job);
+        return true;
     }
 
     @Override
