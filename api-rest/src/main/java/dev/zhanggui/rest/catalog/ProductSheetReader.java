@@ -41,7 +41,7 @@ final class ProductSheetReader {
     static List<ImportRow> read(InputStream file) {
         try (BufferedInputStream in = new BufferedInputStream(file)) {
             in.mark(8);
-            byte[] head = in.readNBytes(8);
+            byte[] head = java.util.Arrays.copyOf(in.readNBytes(8), 8);
             in.reset();
             if (ReadableWorkbook.isOOXMLZipHeader(head)) {
                 return xlsx(in);
@@ -54,7 +54,7 @@ final class ProductSheetReader {
             if (e instanceof DomainException domain) {
                 throw domain;
             }
-            throw invalid("The file is not a readable .xlsx or .csv file: " + e.getClass().getSimpleName());
+            throw invalid("The file is not a readable .xlsx or .csv file in the template's format");
         }
     }
 
