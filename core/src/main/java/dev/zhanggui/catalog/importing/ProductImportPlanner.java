@@ -6,6 +6,7 @@ import dev.zhanggui.catalog.Product;
 import dev.zhanggui.catalog.ProductDetails;
 import dev.zhanggui.catalog.ProductId;
 import dev.zhanggui.catalog.ProductStatus;
+import dev.zhanggui.catalog.RichTextSanitizer;
 import dev.zhanggui.catalog.Sku;
 import dev.zhanggui.catalog.SkuDraft;
 import dev.zhanggui.catalog.SkuId;
@@ -41,6 +42,7 @@ final class ProductImportPlanner {
     private final Map<String, Product> existing;
     private final Map<String, String> skuCodeOwners;
     private final boolean editOnSaleAllowed;
+    private final RichTextSanitizer sanitizer;
     private final Supplier<ProductId> productIds;
     private final Supplier<SkuId> skuIds;
     private final Instant now;
@@ -49,12 +51,13 @@ final class ProductImportPlanner {
 
     ProductImportPlanner(MerchantId merchant, Map<String, Product> existing, Map<String, String> skuCodeOwners,
                          Map<String, List<CategoryId>> categoriesByName, boolean editOnSaleAllowed,
-                         Supplier<ProductId> productIds, Supplier<SkuId> skuIds, Instant now,
+                         RichTextSanitizer sanitizer, Supplier<ProductId> productIds, Supplier<SkuId> skuIds, Instant now,
                          List<ImportProblem> problems) {
         this.merchant = merchant;
         this.existing = existing;
         this.skuCodeOwners = skuCodeOwners;
         this.editOnSaleAllowed = editOnSaleAllowed;
+        this.sanitizer = sanitizer;
         this.productIds = productIds;
         this.skuIds = skuIds;
         this.now = now;
@@ -252,7 +255,8 @@ final class ProductImportPlanner {
         return new ProductDetails(code,
                 text(cellsOf, ImportColumn.PRODUCT_NAME).orElseGet(() -> was.map(ProductDetails::name).orElse(null)),
                 text(cellsOf, ImportColumn.PRODUCT_BARCODE).or(() -> was.flatMap(ProductDetails::barcode)),
-                text(cellsOf, ImportColumn.DESCRIPTION).or(() -> was.flatMap(ProductDetails::description)),
+                text(cellsOf, ImportColumn.DESCRIPTION).map(sanitizer::sanitize)
+                        .or(() -> was.flatMap(ProductDetails::description)),
                 Optional.ofNullable(cellsOf.get(ImportColumn.IMAGES)).map(ImportCells::images)
                         .orElseGet(() -> was.map(ProductDetails::images).orElse(List.of())),
                 categories.orElseGet(() -> was.map(ProductDetails::categories).orElse(Set.of())),

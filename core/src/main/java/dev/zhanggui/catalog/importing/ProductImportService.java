@@ -6,6 +6,7 @@ import dev.zhanggui.catalog.CategoryId;
 import dev.zhanggui.catalog.CategoryRepository;
 import dev.zhanggui.catalog.Product;
 import dev.zhanggui.catalog.ProductId;
+import dev.zhanggui.catalog.RichTextSanitizer;
 import dev.zhanggui.catalog.SkuId;
 import dev.zhanggui.catalog.StockChangeReason;
 import dev.zhanggui.catalog.StockLevel;
@@ -45,18 +46,20 @@ public final class ProductImportService {
     private final StockRepository stock;
     private final StoreRepository stores;
     private final CatalogSettings settings;
+    private final RichTextSanitizer sanitizer;
     private final Transactions transactions;
     private final IdGenerator ids;
     private final Clock clock;
 
     public ProductImportService(ProductImportStore catalog, CategoryRepository categories, StockRepository stock,
-                                StoreRepository stores, CatalogSettings settings, Transactions transactions,
-                                IdGenerator ids, Clock clock) {
+                                StoreRepository stores, CatalogSettings settings, RichTextSanitizer sanitizer,
+                                Transactions transactions, IdGenerator ids, Clock clock) {
         this.catalog = catalog;
         this.categories = categories;
         this.stock = stock;
         this.stores = stores;
         this.settings = settings;
+        this.sanitizer = sanitizer;
         this.transactions = transactions;
         this.ids = ids;
         this.clock = clock;
@@ -91,7 +94,7 @@ public final class ProductImportService {
             ProductImportPlanner planner = new ProductImportPlanner(actor.merchant(),
                     catalog.lockByCodes(actor.merchant(), groups.keySet()),
                     catalog.skuCodeOwners(actor.merchant(), skuCodes(rows)), categoriesByName(actor),
-                    settings.allowEditOnSale(actor.merchant()), () -> new ProductId(ids.newId()),
+                    settings.allowEditOnSale(actor.merchant()), sanitizer, () -> new ProductId(ids.newId()),
                     () -> new SkuId(ids.newId()), now, problems);
             ImportPlan plan = planner.plan(groups, progress);
             StockLocation location = StockLocation.of(store);

@@ -55,7 +55,7 @@ class ProductImportScenarioTest {
     private final InMemoryCatalogSettings settings = new InMemoryCatalogSettings();
     private final ProductImportService imports = new ProductImportService(
             new InMemoryProductImportStore(products, stock), categories, stock, new InMemoryStoreRepository(),
-            settings, new InMemoryTransactions(), new TimeOrderedIdGenerator(clock), clock);
+            settings, html -> html.replaceAll("(?s)<script.*?</script>", ""), new InMemoryTransactions(), new TimeOrderedIdGenerator(clock), clock);
     private final Actor staff = Actor.staff(SHOP, "staff-1");
     private final CategoryId drinks = new CategoryId(UUID.randomUUID());
 
@@ -76,6 +76,7 @@ class ProductImportScenarioTest {
     static List<ImportRow> teaWithSizesAndWater() {
         return List.of(
                 row(2, PRODUCT_CODE, "TEA-1", PRODUCT_NAME, "乌龙茶", CATEGORIES, "饮料", STATUS, "出售中",
+                        DESCRIPTION, "<p>安溪</p><script>alert(1)</script>",
                         SPEC_1_NAME, "规格", SPEC_1_VALUE, "500ml", SKU_CODE, "TEA-1-S", PRICE, "5.00", STOCK, "10"),
                 row(3, PRODUCT_CODE, "TEA-1", SPEC_1_NAME, "规格", SPEC_1_VALUE, "1L", SKU_CODE, "TEA-1-L",
                         LIST_PRICE, "9.90", PRICE, "8.50", WEIGHT, "1050", STOCK, "4"),
@@ -92,6 +93,7 @@ class ProductImportScenarioTest {
         Product tea = products.findByCode(SHOP, "TEA-1").orElseThrow();
         assertThat(tea.status()).isEqualTo(ProductStatus.ON_SALE);
         assertThat(tea.details().categories()).containsExactly(drinks);
+        assertThat(tea.details().description()).contains("<p>安溪</p>");
         assertThat(tea.skus()).extracting(Sku::code).containsExactly("TEA-1-S", "TEA-1-L");
         Sku large = tea.skus().get(1);
         assertThat(large.price()).isEqualTo(Money.of("8.50"));

@@ -2,6 +2,7 @@ package dev.zhanggui.server.catalog.importing;
 
 import dev.zhanggui.catalog.CatalogSettings;
 import dev.zhanggui.catalog.CategoryRepository;
+import dev.zhanggui.catalog.RichTextSanitizer;
 import dev.zhanggui.catalog.StockRepository;
 import dev.zhanggui.catalog.StoreRepository;
 import dev.zhanggui.catalog.importing.ImportJobLauncher;
@@ -24,8 +25,10 @@ public class ProductImportWiring {
     @ApplicationScoped
     ProductImportService productImportService(ProductImportStore catalog, CategoryRepository categories,
                                               StockRepository stock, StoreRepository stores, CatalogSettings settings,
-                                              Transactions transactions, IdGenerator ids, Clock clock) {
-        return new ProductImportService(catalog, categories, stock, stores, settings, transactions, ids, clock);
+                                              RichTextSanitizer sanitizer, Transactions transactions, IdGenerator ids,
+                                              Clock clock) {
+        return new ProductImportService(catalog, categories, stock, stores, settings, sanitizer, transactions, ids,
+                clock);
     }
 
     @Produces

@@ -166,12 +166,12 @@ class ProductImportRestTest {
     void a_csv_with_a_byte_order_mark_and_quoted_fields_imports() {
         String code = uniqueCode("CSV");
         String csv = "\uFEFF商品编码,商品名称,商品详情,售价 price,规格编码 SKU code,库存\r\n"
-                + code + ",\"茶叶, 特级 \"\"龙井\"\"\",\"<p>杭州西湖,\n明前</p>\",88.8," + code + "-1,3\r\n";
+                + code + ",\"茶叶, 特级 \"\"龙井\"\"\",\"<p>杭州西湖,\n明前</p><script>alert(1)</script>\",88.8," + code + "-1,3\r\n";
         String job = upload(csv.getBytes(StandardCharsets.UTF_8), "商品.csv", "text/csv", null);
         finished(job).body("status", equalTo("SUCCEEDED"));
         JsonPath product = product(code);
         assertThat(product.getString("name")).isEqualTo("茶叶, 特级 \"龙井\"");
-        assertThat(product.getString("description")).contains("杭州西湖,\n明前");
+        assertThat(product.getString("description")).contains("杭州西湖,\n明前").doesNotContain("script");
         assertThat(product.getString("skus[0].price")).isEqualTo("88.80");
     }
 
