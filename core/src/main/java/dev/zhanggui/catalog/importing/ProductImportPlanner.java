@@ -111,9 +111,9 @@ final class ProductImportPlanner {
                 ? create(rows, new NewProduct(details, status, specs, drafts, Optional.empty()))
                 : revise(rows, current.get().copy(), details, status, specs, drafts);
         built.ifPresent(product -> {
-            Set<SkuId> before2 = current.map(p -> p.skus().stream().map(Sku::id).collect(Collectors.toSet()))
+            Set<SkuId> previousSkus = current.map(p -> p.skus().stream().map(Sku::id).collect(Collectors.toSet()))
                     .orElse(Set.of());
-            int created = (int) product.skus().stream().filter(s -> !before2.contains(s.id())).count();
+            int created = (int) product.skus().stream().filter(s -> !previousSkus.contains(s.id())).count();
             products.add(new ImportPlan.PlannedProduct(product, current.isEmpty(), created, rows.size() - created,
                     rows.size()));
             Map<String, SkuId> byCombination = new HashMap<>();

@@ -163,6 +163,26 @@ class ProductImportRestTest {
     }
 
     @Test
+    void prices_of_a_product_on_sale_are_locked_row_by_row_and_nothing_is_imported() {
+        String code = uniqueCode("LOCK");
+        String other = uniqueCode("LOCK");
+        finished(upload(xlsx(List.of(row(PRODUCT_CODE, code, PRODUCT_NAME, "在售", STATUS, "ON_SALE",
+                SPEC_1_NAME, "颜色", SPEC_1_VALUE, "红", SKU_CODE, code + "-R", PRICE, 10),
+                row(PRODUCT_CODE, code, SPEC_1_NAME, "颜色", SPEC_1_VALUE, "黄", SKU_CODE, code + "-Y", PRICE, 10))),
+                "lock.xlsx", XLSX, null)).body("status", equalTo("SUCCEEDED"));
+
+        String job = upload(xlsx(List.of(
+                row(PRODUCT_CODE, other, PRODUCT_NAME, "新商品", SKU_CODE, other, PRICE, 5),
+                row(PRODUCT_CODE, code, SPEC_1_NAME, "颜色", SPEC_1_VALUE, "红", SKU_CODE, code + "-R", PRICE, 10),
+                row(PRODUCT_CODE, code, SPEC_1_NAME, "颜色", SPEC_1_VALUE, "黄", SKU_CODE, code + "-Y", PRICE, 8))),
+                "lock2.xlsx", XLSX, null);
+        finished(job).body("status", equalTo("FAILED")).body("errors.row", contains(4))
+                .body("errors[0].code", equalTo("PRODUCT_ON_SALE_LOCKED"));
+        assertThat(product(other)).isNull();
+        assertThat(product(code).getList("skus.price")).containsExactly("10.00", "10.00");
+    }
+
+    @Test
     void a_csv_with_a_byte_order_mark_and_quoted_fields_imports() {
         String code = uniqueCode("CSV");
         String csv = "\uFEFF商品编码,商品名称,商品详情,售价 price,规格编码 SKU code,库存\r\n"
