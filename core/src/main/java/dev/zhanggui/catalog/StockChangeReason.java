@@ -11,5 +11,7 @@ public enum StockChangeReason {
     /** Goods were damaged or lost (报损). */
     DAMAGED,
     /** A mistake in an earlier entry is corrected. */
-    CORRECTION
+    CORRECTION,
+    /** A spreadsheet import set the stock (商品导入). */
+    IMPORT
 }

@@ -75,7 +75,14 @@ public enum ErrorCode {
     REVIEW_NOT_PURCHASED(Kind.UNPROCESSABLE, "Only a customer with a completed order line for this product may review it."),
     REVIEW_ALREADY_REVIEWED(Kind.CONFLICT, "Every completed order line of this product is reviewed already."),
     REVIEW_REPLY_INVALID(Kind.INVALID, "The reply must be 1 to 500 characters."),
-    REVIEW_HIDE_REASON_INVALID(Kind.INVALID, "Hiding a review needs a reason of 1 to 200 characters.");
+    REVIEW_HIDE_REASON_INVALID(Kind.INVALID, "Hiding a review needs a reason of 1 to 200 characters."),
+
+    // catalog: spreadsheet import
+    IMPORT_FILE_INVALID(Kind.INVALID, "The file is not a spreadsheet in the import template's format."),
+    IMPORT_FILE_TOO_LARGE(Kind.TOO_LARGE, "The file is larger or has more rows than an import allows."),
+    IMPORT_ROW_INCONSISTENT(Kind.INVALID, "Rows of one product disagree about a product-level column."),
+    IMPORT_REJECTED(Kind.UNPROCESSABLE, "The file has errors; nothing of it was imported."),
+    IMPORT_NOT_FOUND(Kind.NOT_FOUND, "No such import.");
 
     /** What kind of failure a code is; the adapters map kinds, never individual codes. */
     public enum Kind {

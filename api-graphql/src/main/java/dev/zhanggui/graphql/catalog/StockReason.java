@@ -11,7 +11,7 @@ import org.eclipse.microprofile.graphql.Enum;
 @Enum("StockChangeReason")
 @Description("Why stock changed")
 public enum StockReason {
-    MANUAL_SET, MANUAL_ADJUST, RECEIVED, DAMAGED, CORRECTION;
+    MANUAL_SET, MANUAL_ADJUST, RECEIVED, DAMAGED, CORRECTION, IMPORT;
 
     StockChangeReason toCore() {
         return StockChangeReason.valueOf(name());
