@@ -26,8 +26,20 @@ final class CartLedger {
     private final long[] promotion;
     private final long[] coupon;
     private final List<List<LineDiscount>> shares;
-    private final Map<String, long[]> totalsBySource = new LinkedHashMap<>();
-    private final Map<String, String> names = new LinkedHashMap<>();
+    /** Per promotion or coupon, in the order they first took something: its name and total. */
+    private final Map<SourceKey, Total> totals = new LinkedHashMap<>();
+
+    private record SourceKey(DiscountSource source, String id) {
+    }
+
+    private static final class Total {
+        final String name;
+        long amount;
+
+        Total(String name) {
+            this.name = name;
+        }
+    }
 
     CartLedger(List<CartLine> lines, List<PricedSku> skus, List<UnitPrice> unitPrices) {
         this.lines = lines;
@@ -99,9 +111,7 @@ final class CartLedger {
             coupon[line] += taken;
         }
         shares.get(line).add(new LineDiscount(source, sourceId, money(taken)));
-        String key = source + ":" + sourceId;
-        totalsBySource.computeIfAbsent(key, k -> new long[1])[0] += taken;
-        names.putIfAbsent(key, name);
+        totals.computeIfAbsent(new SourceKey(source, sourceId), k -> new Total(name)).amount += taken;
         return taken;
     }
 
@@ -139,12 +149,9 @@ final class CartLedger {
     }
 
     List<AppliedDiscount> appliedDiscounts() {
-        List<AppliedDiscount> applied = new ArrayList<>();
-        totalsBySource.forEach((key, total) -> {
-            int colon = key.indexOf(':');
-            applied.add(new AppliedDiscount(DiscountSource.valueOf(key.substring(0, colon)), key.substring(colon + 1),
-                    names.get(key), money(total[0])));
-        });
+        List<AppliedDiscount> applied = new ArrayList<>(totals.size());
+        totals.forEach((key, total) -> applied.add(new AppliedDiscount(key.source(), key.id(), total.name,
+                money(total.amount))));
         return applied;
     }
 
