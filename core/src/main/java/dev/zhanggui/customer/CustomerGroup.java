@@ -41,7 +41,9 @@ public final class CustomerGroup {
 
     /** Adds customers; those already in stay once. */
     public void admit(Collection<CustomerId> customers) {
-        if (members.size() + customers.size() > MAX_MEMBERS && !members.containsAll(customers)) {
+        Set<CustomerId> after = new LinkedHashSet<>(members);
+        after.addAll(customers);
+        if (after.size() > MAX_MEMBERS) {
             throw DomainException.invalidField("members", ErrorCode.CUSTOMER_GROUP_INVALID,
                     "A group holds at most " + MAX_MEMBERS + " customers");
         }

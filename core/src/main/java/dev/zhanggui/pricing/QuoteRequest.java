@@ -11,7 +11,7 @@ import java.util.Optional;
  * and where (the carrier is the cheapest enabled one if none is named).
  */
 public record QuoteRequest(List<CartLine> lines, Optional<CustomerId> customer, CouponChoice coupon,
-                           DeliveryMethod delivery, java.util.Optional<CarrierId> carrier,
+                           DeliveryMethod delivery, Optional<CarrierId> carrier,
                            Optional<ShippingRegion> region) {
     public QuoteRequest {
         lines = lines == null ? List.of() : List.copyOf(lines);

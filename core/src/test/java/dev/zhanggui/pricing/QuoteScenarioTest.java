@@ -288,6 +288,26 @@ class QuoteScenarioTest {
     }
 
     @Test
+    void a_store_scoped_coupon_covers_only_that_stores_lines_and_a_future_coupon_waits() {
+        dev.zhanggui.catalog.StoreId downtown = new dev.zhanggui.catalog.StoreId(UUID.randomUUID());
+        SkuId sku = f.sku("40.00", 0);
+        Coupon storeCoupon = grantToAlice(amountOff("10.00", "30.00",
+                new CouponScope(CouponScope.Kind.STORES, Set.of(downtown.value())), true));
+        Coupon later = grantToAlice(new CouponTerms("明天", new CouponBenefit.FixedAmount(Money.of("20.00")),
+                Money.zero(), CouponScope.ALL, new CouponValidity.FixedWindow(ValidityWindow.between(
+                NOW.plusSeconds(86_400), NOW.plusSeconds(2 * 86_400))), 10, 1, true));
+        Quote quote = f.quotes.quote(f.alice, pickup(new CartLine(sku, 1, Optional.of(downtown)),
+                new CartLine(sku, 1, Optional.empty())));
+        assertThat(couponShares(quote)).containsExactly("10.00", "0.00");
+        assertThat(quote.appliedCoupon().map(CouponOption::coupon)).contains(storeCoupon.id());
+        assertThat(quote.notApplied()).contains(new Inapplicable(Inapplicable.Subject.COUPON, later.id().toString(),
+                InapplicableReason.COUPON_NOT_STARTED, Optional.empty()));
+        Quote elsewhere = f.quotes.quote(f.alice, pickup(CartLine.of(sku, 1)));
+        assertThat(elsewhere.notApplied()).contains(new Inapplicable(Inapplicable.Subject.COUPON,
+                storeCoupon.id().toString(), InapplicableReason.COUPON_OUT_OF_SCOPE, Optional.empty()));
+    }
+
+    @Test
     void staff_quote_for_a_customer_and_customers_only_for_themselves() {
         MemberLevel silver = f.levels.create(f.admin, new NewMemberLevel("银牌", 0, new BigDecimal("0.85")));
         SkuId sku = f.sku("10.00", 0);
