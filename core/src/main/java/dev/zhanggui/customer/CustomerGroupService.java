@@ -11,6 +11,7 @@ import dev.zhanggui.shared.VersionCheck;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** The customer group use cases (客户分组, B2B): staff create groups and admit or dismiss customers. */
 public final class CustomerGroupService {
@@ -73,7 +74,7 @@ public final class CustomerGroupService {
     }
 
     private CustomerGroup change(Actor actor, CustomerGroupId id, Optional<Long> expectedVersion,
-                                 java.util.function.Consumer<CustomerGroup> verb) {
+                                 Consumer<CustomerGroup> verb) {
         MemberLevelService.requireStaff(actor);
         return transactions.inTransaction(() -> {
             CustomerGroup group = load(actor.merchant(), id);

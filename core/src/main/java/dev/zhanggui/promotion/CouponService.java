@@ -14,10 +14,13 @@ import dev.zhanggui.shared.Transactions;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The use cases of coupons held by customers: claiming with a code (兑换中心), staff grants (发券),
@@ -101,12 +104,22 @@ public final class CouponService {
         });
     }
 
-    /** Gives a new customer the merchant's gift pack; templates sold out or disabled are left out. */
+    /**
+     * Gives a new customer the merchant's gift pack; templates sold out or disabled are left out.
+     * Idempotent: a template of the pack the customer already got as a gift is not given again, so
+     * a redelivered event changes nothing.
+     */
     public List<Coupon> grantGiftPack(CustomerRegistered event) {
         Instant now = clock.instant();
         return transactions.inTransaction(() -> {
+            Set<CouponTemplateId> alreadyGiven = new HashSet<>();
+            coupons.heldBy(event.merchant(), event.customer()).stream()
+                    .filter(c -> c.source() == CouponSource.GIFT_PACK).forEach(c -> alreadyGiven.add(c.template()));
             List<Coupon> given = new ArrayList<>();
             for (CouponTemplateId id : giftPacks.giftPack(event.merchant())) {
+                if (alreadyGiven.contains(id)) {
+                    continue;
+                }
                 Optional<CouponTemplate> template = claimable(event.merchant(), id)
                         .filter(t -> !t.validity().endedAt(now));
                 if (template.isPresent() && issuance.tryIssue(IssueRequest.of(template.get(), event.customer(),
@@ -151,7 +164,7 @@ public final class CouponService {
     }
 
     private Coupon change(MerchantId merchant, CustomerId customer, CouponId id,
-                          java.util.function.Consumer<Coupon> verb) {
+                          Consumer<Coupon> verb) {
         return transactions.inTransaction(() -> {
             Coupon coupon = coupons.find(merchant, id).filter(c -> c.holder().equals(customer))
                     .orElseThrow(() -> new DomainException(ErrorCode.COUPON_NOT_FOUND, "No coupon " + id));

@@ -10,8 +10,10 @@ import dev.zhanggui.shared.VersionCheck;
 
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The coupon template use cases (优惠券): staff define templates, create their redemption codes
@@ -89,7 +91,7 @@ public final class CouponTemplateService {
             load(actor.merchant(), id);
             for (int attempt = 0; attempt < 5; attempt++) {
                 List<CouponCode> fresh = new ArrayList<>(count);
-                java.util.Set<String> seen = new java.util.HashSet<>();
+                Set<String> seen = new HashSet<>();
                 while (fresh.size() < count) {
                     String code = randomCode();
                     if (seen.add(code)) {

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The promotion use cases (营销活动): staff define promotions from registered conditions and actions;
@@ -92,9 +93,9 @@ public final class PromotionService {
                 .sorted(APPLICATION_ORDER)
                 .flatMap(p -> {
                     try {
-                        return java.util.stream.Stream.of(registry.compile(p));
+                        return Stream.of(registry.compile(p));
                     } catch (DomainException e) {
-                        return java.util.stream.Stream.empty();
+                        return Stream.empty();
                     }
                 }).toList();
     }

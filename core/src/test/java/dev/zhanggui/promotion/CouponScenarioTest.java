@@ -107,7 +107,7 @@ class CouponScenarioTest {
 
     @Test
     void a_new_customer_receives_the_gift_pack() {
-        CouponTemplate tenOff = f.templates.create(f.admin, CouponFixture.tenOff(100, 1));
+        CouponTemplate tenOff = f.templates.create(f.admin, CouponFixture.tenOff(100, 3));
         CouponTemplate percent = f.templates.create(f.admin, new CouponTerms("新人9折",
                 new CouponBenefit.Rate(new BigDecimal("0.9"), Optional.of(Money.of("20.00"))), Money.zero(),
                 CouponScope.ALL, new CouponValidity.DaysFromClaim(7), 100, 1, false));
