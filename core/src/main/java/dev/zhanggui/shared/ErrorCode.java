@@ -82,7 +82,41 @@ public enum ErrorCode {
     IMPORT_FILE_TOO_LARGE(Kind.TOO_LARGE, "The file is larger or has more rows than an import allows."),
     IMPORT_ROW_INCONSISTENT(Kind.INVALID, "Rows of one product disagree about a product-level column."),
     IMPORT_REJECTED(Kind.UNPROCESSABLE, "The file has errors; nothing of it was imported."),
-    IMPORT_NOT_FOUND(Kind.NOT_FOUND, "No such import.");
+    IMPORT_NOT_FOUND(Kind.NOT_FOUND, "No such import."),
+
+    // pricing: member levels, customer groups, price lists, flash prices, shipping, quotes
+    MEMBER_LEVEL_NOT_FOUND(Kind.NOT_FOUND, "No such member level."),
+    MEMBER_LEVEL_INVALID(Kind.INVALID, "The member level is not valid."),
+    MEMBER_LEVEL_TAKEN(Kind.CONFLICT, "A member level with this name or points requirement already exists."),
+    CUSTOMER_GROUP_NOT_FOUND(Kind.NOT_FOUND, "No such customer group."),
+    CUSTOMER_GROUP_INVALID(Kind.INVALID, "The customer group is not valid."),
+    LEVEL_PRICE_INVALID(Kind.INVALID, "The level price is not valid."),
+    PRICE_LIST_NOT_FOUND(Kind.NOT_FOUND, "No such price list."),
+    PRICE_LIST_INVALID(Kind.INVALID, "The price list is not valid."),
+    FLASH_PRICE_NOT_FOUND(Kind.NOT_FOUND, "No such time-limited price."),
+    FLASH_PRICE_INVALID(Kind.INVALID, "The time-limited price is not valid."),
+    CARRIER_NOT_FOUND(Kind.NOT_FOUND, "No such carrier, or it is not enabled."),
+    CARRIER_INVALID(Kind.INVALID, "The carrier is not valid."),
+    QUOTE_INVALID(Kind.INVALID, "The cart to quote is not valid."),
+
+    // promotion: coupons
+    PROMOTION_NOT_FOUND(Kind.NOT_FOUND, "No such promotion."),
+    PROMOTION_INVALID(Kind.INVALID, "The promotion is not valid."),
+    PROMOTION_CODE_UNKNOWN(Kind.INVALID, "No promotion condition or action is registered under this code."),
+    PROMOTION_ARGS_INVALID(Kind.INVALID, "The arguments of a promotion condition or action are not valid."),
+    COUPON_TEMPLATE_NOT_FOUND(Kind.NOT_FOUND, "No such coupon template."),
+    COUPON_TEMPLATE_INVALID(Kind.INVALID, "The coupon template is not valid."),
+    COUPON_NOT_FOUND(Kind.NOT_FOUND, "No such coupon."),
+    COUPON_CODE_UNKNOWN(Kind.NOT_FOUND, "No coupon can be claimed with this code."),
+    COUPON_CODE_INVALID(Kind.INVALID, "A coupon code must be 4 to 32 letters, digits or dashes."),
+    COUPON_CODE_TAKEN(Kind.CONFLICT, "This coupon code is in use already."),
+    COUPON_CODE_EXHAUSTED(Kind.UNPROCESSABLE, "This coupon code has been used up."),
+    COUPON_SOLD_OUT(Kind.UNPROCESSABLE, "All coupons of this template have been issued."),
+    COUPON_LIMIT_REACHED(Kind.UNPROCESSABLE, "The customer holds as many coupons of this template as allowed."),
+    COUPON_EXPIRED(Kind.UNPROCESSABLE, "The coupon has expired."),
+    COUPON_NOT_STARTED(Kind.UNPROCESSABLE, "The coupon is not valid yet."),
+    COUPON_NOT_AVAILABLE(Kind.CONFLICT, "The coupon is reserved or used already."),
+    COUPON_NOT_APPLICABLE(Kind.UNPROCESSABLE, "The coupon does not apply to this cart.");
 
     /** What kind of failure a code is; the adapters map kinds, never individual codes. */
     public enum Kind {

@@ -1,0 +1,6 @@
+package dev.zhanggui.pricing;
+
+/** Where a discount came from. */
+public enum DiscountSource {
+    PROMOTION, COUPON
+}

@@ -1,0 +1,22 @@
+package dev.zhanggui.pricing;
+
+import dev.zhanggui.catalog.SkuId;
+import dev.zhanggui.customer.MemberLevelId;
+import dev.zhanggui.shared.MerchantId;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/** Port: level prices, one per (level, SKU). */
+public interface LevelPriceRepository {
+    /** The level prices of one level for the given SKUs, by SKU. */
+    Map<SkuId, LevelPrice> findAll(MerchantId merchant, MemberLevelId level, Collection<SkuId> skus);
+
+    List<LevelPrice> listForLevel(MerchantId merchant, MemberLevelId level);
+
+    /** Sets the price, replacing one set before for the same level and SKU. */
+    void put(LevelPrice price);
+
+    void remove(MerchantId merchant, MemberLevelId level, SkuId sku);
+}

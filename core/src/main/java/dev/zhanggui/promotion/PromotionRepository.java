@@ -1,0 +1,24 @@
+package dev.zhanggui.promotion;
+
+import dev.zhanggui.shared.MerchantId;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Port: promotions. */
+public interface PromotionRepository {
+    Optional<Promotion> find(MerchantId merchant, PromotionId id);
+
+    List<Promotion> list(MerchantId merchant);
+
+    /** Enabled promotions whose window contains {@code at}. */
+    List<Promotion> running(MerchantId merchant, Instant at);
+
+    void add(Promotion promotion);
+
+    /** Stores a change; refused with VERSION_CONFLICT if the stored version is not the one before it. */
+    void update(Promotion promotion);
+
+    void remove(MerchantId merchant, PromotionId id);
+}
