@@ -98,7 +98,7 @@ public final class InMemoryWalletRepository implements WalletRepository {
     @Override
     public synchronized Page<LedgerEntry> entries(MerchantId merchant, WalletId wallet, LedgerFilter filter,
                                                   PageRequest page) {
-        Optional<UUID> after = page.afterPosition().map(UUID::fromString);
+        Optional<UUID> after = page.afterPosition().map(InMemoryWalletRepository::cursor);
         List<LedgerEntry> rows = ofWallet(merchant, wallet).filter(filter::matches)
                 .filter(e -> after.map(a -> e.id().compareTo(a) < 0).orElse(true))
                 .sorted(Comparator.comparing(LedgerEntry::id).reversed())
@@ -135,6 +135,15 @@ public final class InMemoryWalletRepository implements WalletRepository {
             return java.util.stream.Stream.empty();
         }
         return entries.stream().filter(e -> e.wallet().equals(wallet));
+    }
+
+    private static UUID cursor(String position) {
+        try {
+            return UUID.fromString(position);
+        } catch (IllegalArgumentException e) {
+            throw dev.zhanggui.shared.DomainException.invalidField("after",
+                    dev.zhanggui.shared.ErrorCode.PAGE_CURSOR_INVALID);
+        }
     }
 
     private static Row row(Wallet w, long version) {
