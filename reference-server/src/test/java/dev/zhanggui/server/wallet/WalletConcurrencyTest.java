@@ -31,8 +31,8 @@ import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * 100 debits against one wallet at the same moment, from two server instances: half through the
- * Quarkus application's pool and transactions, half through {@link SecondServerInstance}, an
+ * 100 debits against one wallet at the same moment, from two server instances: half over HTTP to
+ * the Quarkus application (its pool, its JTA transactions), half through {@link SecondServerInstance}, an
  * independent pool running the same adapter. The balance ends exactly right, exactly
  * floor(balance / amount) succeed, nobody deadlocks, and reconciliation finds no drift.
  */
@@ -74,21 +74,27 @@ class WalletConcurrencyTest {
         // floor(1000.00 / 13.00) = 76 succeed; 1000.00 - 76 * 13.00 = 12.00 is left.
         long started = System.nanoTime();
         List<String> outcomes = ParallelCalls.atOnce(100, i -> () -> {
-            WalletService instance = i % 2 == 0 ? wallets : second.wallets;
-            String name = i % 2 == 0 ? "A" : "B";
+            if (i % 2 == 0) {
+                // instance A: the Quarkus application, over HTTP
+                var answer = Api.asStaff().header("Idempotency-Key", "race-" + i)
+                        .body(WalletRestTest.debit(amount.toString(), "划卡 " + i))
+                        .post(WalletRestTest.wallet(customer.toString()) + "/debits");
+                return "A:" + (answer.statusCode() == 201 ? "OK" : answer.statusCode() + " " + answer.path("code"));
+            }
             try {
-                instance.debit(staff, customer, new WalletDebit(LedgerReason.STAFF_DEBIT, amount,
+                second.wallets.debit(staff, customer, new WalletDebit(LedgerReason.STAFF_DEBIT, amount,
                         Optional.of("划卡 " + i), null), "race-" + i);
-                return name + ":OK";
+                return "B:OK";
             } catch (DomainException e) {
-                return name + ":" + e.code();
+                return "B:" + e.code();
             }
         });
         long millis = (System.nanoTime() - started) / 1_000_000;
 
         assertThat(outcomes).filteredOn(o -> o.endsWith(":OK")).hasSize(76);
         assertThat(outcomes).filteredOn(o -> !o.endsWith(":OK"))
-                .allMatch(o -> o.endsWith(":" + ErrorCode.WALLET_INSUFFICIENT_BALANCE));
+                .allMatch(o -> o.equals("A:422 " + ErrorCode.WALLET_INSUFFICIENT_BALANCE)
+                        || o.equals("B:" + ErrorCode.WALLET_INSUFFICIENT_BALANCE));
         // 50 calls per instance and only 24 failures in all: both instances wrote to the wallet.
         assertThat(outcomes).filteredOn(o -> o.equals("A:OK")).hasSizeGreaterThanOrEqualTo(26);
         assertThat(outcomes).filteredOn(o -> o.equals("B:OK")).hasSizeGreaterThanOrEqualTo(26);
