@@ -9,9 +9,13 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /** Reads wallet inputs as the APIs receive them (text) into domain values, refusing bad ones with a code. */
 public final class WalletFields {
+    /** Plain decimal notation only: an exponent such as {@code 1e999999999} would cost a huge number. */
+    private static final Pattern DECIMAL = Pattern.compile("-?\\d{1,15}(\\.\\d{1,10})?");
+
     private WalletFields() {
     }
 
@@ -19,6 +23,10 @@ public final class WalletFields {
     public static Optional<Money> money(String field, String amount) {
         if (amount == null || amount.isBlank()) {
             return Optional.empty();
+        }
+        if (!DECIMAL.matcher(amount.strip()).matches()) {
+            throw DomainException.invalidField(field, ErrorCode.WALLET_AMOUNT_INVALID,
+                    field + " must be a decimal amount in yuan with at most two decimals, like \"99.50\"");
         }
         try {
             return Optional.of(Money.of(amount));
