@@ -116,7 +116,21 @@ public enum ErrorCode {
     COUPON_EXPIRED(Kind.UNPROCESSABLE, "The coupon has expired."),
     COUPON_NOT_STARTED(Kind.UNPROCESSABLE, "The coupon is not valid yet."),
     COUPON_NOT_AVAILABLE(Kind.CONFLICT, "The coupon is reserved or used already."),
-    COUPON_NOT_APPLICABLE(Kind.UNPROCESSABLE, "The coupon does not apply to this cart.");
+    COUPON_NOT_APPLICABLE(Kind.UNPROCESSABLE, "The coupon does not apply to this cart."),
+
+    // wallet: balance, points and credit ledgers
+    WALLET_AMOUNT_INVALID(Kind.INVALID, "The amount must be positive, in CNY and at most 100000000.00 (or 10^12 points)."),
+    WALLET_REASON_INVALID(Kind.INVALID, "This reason cannot be used for this wallet operation."),
+    WALLET_NOTE_INVALID(Kind.INVALID, "The note must be at most 200 characters."),
+    WALLET_OPERATION_KEY_INVALID(Kind.INVALID, "The operation key must be 1 to 255 visible characters."),
+    WALLET_OPERATION_KEY_REUSED(Kind.UNPROCESSABLE, "This operation key was used for a different wallet operation."),
+    WALLET_INSUFFICIENT_BALANCE(Kind.UNPROCESSABLE, "The balance is not enough."),
+    WALLET_INSUFFICIENT_POINTS(Kind.UNPROCESSABLE, "There are not enough points."),
+    WALLET_FROZEN(Kind.UNPROCESSABLE, "The wallet is frozen: it cannot pay or be debited."),
+    WALLET_CREDIT_LIMIT_EXCEEDED(Kind.UNPROCESSABLE, "The credit in use would exceed the credit limit."),
+    WALLET_PAYMENT_NOT_FOUND(Kind.NOT_FOUND, "No such wallet payment to refund."),
+    WALLET_REFUND_EXCEEDS_PAYMENT(Kind.UNPROCESSABLE, "The refund is more than what is left of the payment."),
+    WALLET_ENTRY_NOT_FOUND(Kind.NOT_FOUND, "No such ledger entry in this wallet.");
 
     /** What kind of failure a code is; the adapters map kinds, never individual codes. */
     public enum Kind {

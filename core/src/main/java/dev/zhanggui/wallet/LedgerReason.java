@@ -1,0 +1,29 @@
+package dev.zhanggui.wallet;
+
+/** Why a ledger entry was appended (余额明细/积分明细 的类型). Stable names: clients filter by them. */
+public enum LedgerReason {
+    /** A top-up paid by the customer (online, or in cash face to face, 面对面办理). */
+    TOPUP,
+    /** The bonus a top-up plan adds (充值返现). */
+    TOPUP_BONUS,
+    /** A bank-transfer deposit the merchant confirmed (预存款). */
+    DEPOSIT_CONFIRMED,
+    ORDER_PAYMENT,
+    ORDER_REFUND,
+    /** Staff debit for an in-store purchase (划卡). */
+    STAFF_DEBIT,
+    STAFF_CREDIT,
+    WITHDRAWAL,
+    SIGN_IN,
+    STREAK_BONUS,
+    REFERRAL_REWARD,
+    PURCHASE_REWARD,
+    POINTS_REDEMPTION,
+    EXPIRY,
+    /** A correction by staff, usually linked to the entry it corrects. */
+    ADJUSTMENT,
+    /** An order charged to the customer's credit (授信支付). */
+    CREDIT_CHARGE,
+    /** The customer settled credit in use. */
+    CREDIT_REPAYMENT
+}

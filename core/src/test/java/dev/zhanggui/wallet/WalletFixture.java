@@ -1,0 +1,47 @@
+package dev.zhanggui.wallet;
+
+import dev.zhanggui.customer.CustomerId;
+import dev.zhanggui.customer.CustomerService;
+import dev.zhanggui.customer.DefaultPhoneNumberPolicy;
+import dev.zhanggui.customer.NewCustomer;
+import dev.zhanggui.customer.inmemory.InMemoryCustomerRepository;
+import dev.zhanggui.shared.Actor;
+import dev.zhanggui.shared.MerchantId;
+import dev.zhanggui.shared.TimeOrderedIdGenerator;
+import dev.zhanggui.shared.inmemory.InMemoryTransactions;
+import dev.zhanggui.shared.inmemory.RecordingEventPublisher;
+import dev.zhanggui.wallet.inmemory.InMemoryWalletRepository;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/** The wallet use cases on in-memory ports, with a shop, its staff and customers. */
+final class WalletFixture {
+    static final MerchantId SHOP = MerchantId.of("shop");
+    static final MerchantId OTHER_SHOP = MerchantId.of("other");
+    final Clock clock = Clock.fixed(Instant.parse("2026-06-08T02:00:00Z"), ZoneOffset.UTC);
+    final TimeOrderedIdGenerator ids = new TimeOrderedIdGenerator(clock);
+    final InMemoryTransactions transactions = new InMemoryTransactions();
+    final InMemoryCustomerRepository customerRepository = new InMemoryCustomerRepository();
+    final InMemoryWalletRepository walletRepository = new InMemoryWalletRepository();
+    final CustomerService customers = new CustomerService(customerRepository, new DefaultPhoneNumberPolicy(),
+            transactions, new RecordingEventPublisher(), ids, clock);
+    final SpendingOrderPolicy policy = new DefaultSpendingOrderPolicy();
+    final WalletService wallets = new WalletService(walletRepository, customerRepository, customers, policy,
+            transactions, ids, clock);
+    final WalletPaymentService payments = new WalletPaymentService(walletRepository, customerRepository, customers,
+            policy, transactions, ids, clock);
+    final WalletReconciliation reconciliation = new WalletReconciliation(walletRepository, transactions, clock);
+    final Actor staff = Actor.staff(SHOP, "staff-1");
+    private int phones;
+
+    CustomerId customer(String phone) {
+        return customers.create(staff, new NewCustomer(phone, null, null, List.of())).id();
+    }
+
+    CustomerId newCustomer() {
+        return customer("1380000%04d".formatted(++phones));
+    }
+}
