@@ -9,6 +9,7 @@
 # does not touch a server you run on 8080.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+command -v wrk > /dev/null || { echo "needs wrk (Debian: apt-get install wrk)"; exit 1; }
 
 PRODUCTS=${PRODUCTS:-10000}
 CONNECTIONS=${CONNECTIONS:-32}
