@@ -21,12 +21,12 @@ import java.util.stream.Collectors;
  * the template; without either the change is refused. Combinations that no longer exist lose
  * their SKU.
  */
-final class SkuMatrix {
+public final class SkuMatrix {
     private SkuMatrix() {
     }
 
     /** Every combination of the specs' values, the first spec varying slowest; no specs, one empty one. */
-    static List<List<SpecValue>> combinations(List<Spec> specs) {
+    public static List<List<SpecValue>> combinations(List<Spec> specs) {
         List<List<SpecValue>> result = List.of(List.of());
         for (Spec spec : specs) {
             List<List<SpecValue>> next = new ArrayList<>();

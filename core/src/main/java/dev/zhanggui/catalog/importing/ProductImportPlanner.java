@@ -12,6 +12,7 @@ import dev.zhanggui.catalog.SkuDraft;
 import dev.zhanggui.catalog.SkuId;
 import dev.zhanggui.catalog.SkuRevision;
 import dev.zhanggui.catalog.Spec;
+import dev.zhanggui.catalog.SkuMatrix;
 import dev.zhanggui.catalog.SpecValue;
 import dev.zhanggui.shared.DomainException;
 import dev.zhanggui.shared.ErrorCode;
@@ -236,7 +237,7 @@ final class ProductImportPlanner {
                     "the specs make " + combinations + " combinations; at most 600 SKUs");
             return;
         }
-        for (List<SpecValue> combination : combinations(specs)) {
+        for (List<SpecValue> combination : SkuMatrix.combinations(specs)) {
             if (!covered.contains(key(combination))) {
                 missing.add(combination.stream().map(SpecValue::toString).collect(Collectors.joining("/")));
             }
@@ -301,22 +302,6 @@ final class ProductImportPlanner {
             ImportErrors.report(e, rows, problems);
             return Optional.empty();
         }
-    }
-
-    static List<List<SpecValue>> combinations(List<Spec> specs) {
-        List<List<SpecValue>> result = List.of(List.of());
-        for (Spec spec : specs) {
-            List<List<SpecValue>> next = new ArrayList<>();
-            for (List<SpecValue> prefix : result) {
-                for (String value : spec.values()) {
-                    List<SpecValue> combination = new ArrayList<>(prefix);
-                    combination.add(new SpecValue(spec.name(), value));
-                    next.add(combination);
-                }
-            }
-            result = next;
-        }
-        return result;
     }
 
     /** A combination's identity, whatever order its values come in. */
