@@ -102,6 +102,7 @@ final class ProductSheetWriter implements AutoCloseable {
         cells.put(ImportColumn.LIST_PRICE, sku.listPrice().amount());
         cells.put(ImportColumn.PRICE, sku.price().amount());
         sku.pointsPrice().map(Points::value).ifPresent(p -> cells.put(ImportColumn.POINTS_PRICE, p));
+        sku.costPrice().ifPresent(c -> cells.put(ImportColumn.COST_PRICE, c.amount()));
         cells.put(ImportColumn.WEIGHT, sku.weightGrams());
         if (stock != null) {
             cells.put(ImportColumn.STOCK, stock.onHand());

@@ -28,6 +28,7 @@ public enum ImportColumn {
     LIST_PRICE("原价", "list price", false),
     PRICE("售价", "price", false),
     POINTS_PRICE("积分价", "points price", false),
+    COST_PRICE("成本价", "cost price", false),
     WEIGHT("重量(克)", "weight (g)", false),
     STOCK("库存", "stock", false);
 

@@ -219,7 +219,7 @@ final class ProductImportPlanner {
             long weight = cells.whole(row, ImportColumn.WEIGHT, 0, Integer.MAX_VALUE, ErrorCode.SKU_INVALID).orElse(0L);
             drafts.add(new SkuDraft(values, Optional.of(skuCode), Optional.of(row.get(ImportColumn.SKU_BARCODE)),
                     listPrice.or(() -> price).orElse(Money.zero()), price.orElse(Money.zero()), cells.points(row),
-                    (int) weight));
+                    (int) weight, cells.money(row, ImportColumn.COST_PRICE)));
         }
         return drafts;
     }

@@ -14,6 +14,7 @@ import dev.zhanggui.catalog.importing.ProductImportStore;
 import dev.zhanggui.shared.DomainException;
 import dev.zhanggui.shared.ErrorCode;
 import dev.zhanggui.shared.MerchantId;
+import dev.zhanggui.shared.Money;
 import dev.zhanggui.shared.Points;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -170,12 +171,13 @@ public class JdbcProductImportStore implements ProductImportStore {
     private void upsertSkus(Connection c, List<Product> added, List<Product> changed) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
                 insert into sku (id, merchant_id, product_id, position, spec_values, code, barcode, currency,
-                    list_price, price, points_price, weight_grams)
-                values (?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, ?, ?, ?)
+                    list_price, price, points_price, weight_grams, cost_price)
+                values (?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (id) do update set position = excluded.position, spec_values = excluded.spec_values,
                     code = excluded.code, barcode = excluded.barcode, currency = excluded.currency,
                     list_price = excluded.list_price, price = excluded.price, points_price = excluded.points_price,
-                    weight_grams = excluded.weight_grams""")) {
+                    weight_grams = excluded.weight_grams,
+                    cost_price = coalesce(excluded.cost_price, sku.cost_price)""")) {
             for (List<Product> group : List.of(added, changed)) {
                 for (Product p : group) {
                     int position = 0;
@@ -196,6 +198,8 @@ public class JdbcProductImportStore implements ProductImportStore {
                             ps.setNull(11, Types.BIGINT);
                         }
                         ps.setInt(12, s.weightGrams());
+                        // A blank cost cell keeps the stored cost, like every blank cell of an update.
+                        ps.setBigDecimal(13, s.costPrice().map(Money::amount).orElse(null));
                         ps.addBatch();
                     }
                 }

@@ -61,7 +61,8 @@ class ProductImportRestTest {
                 row(PRODUCT_CODE, rod, SPEC_1_NAME, "颜色", SPEC_1_VALUE, "黄", SKU_CODE, rod + "-Y", PRICE, "31.50",
                         STOCK, 5),
                 row(PRODUCT_CODE, syringe, PRODUCT_NAME, "一次性无菌注射器", STATUS, "IN_WAREHOUSE",
-                        SKU_CODE, syringe, SKU_BARCODE, "6901234567890", PRICE, 1.5, POINTS_PRICE, 150, STOCK, 500));
+                        SKU_CODE, syringe, SKU_BARCODE, "6901234567890", PRICE, 1.5, POINTS_PRICE, 150,
+                        COST_PRICE, "0.8", STOCK, 500));
     }
 
     @Test
@@ -101,6 +102,7 @@ class ProductImportRestTest {
         String red = created.getString("skus[0].id");
         assertThat(movementsAfter(red, null)).containsExactly(12);
         assertThat(product(syringe).getLong("skus[0].pointsPrice")).isEqualTo(150L);
+        assertThat(product(syringe).getString("skus[0].costPrice")).isEqualTo("0.80");
 
         // Re-import: off shelf, new price for red, yellow gone, green added; red keeps its id.
         String again = upload(xlsx(List.of(
