@@ -2,6 +2,7 @@ package dev.zhanggui.order;
 
 import dev.zhanggui.customer.CustomerId;
 import dev.zhanggui.shared.MerchantId;
+import dev.zhanggui.shared.Money;
 import dev.zhanggui.shared.Page;
 import dev.zhanggui.shared.PageRequest;
 
@@ -31,6 +32,9 @@ public interface OrderRepository {
 
     /** The merchant's orders matching the filter, newest first. */
     Page<Order> list(MerchantId merchant, OrderFilter filter, PageRequest page);
+
+    /** The sum of the totals of all orders matching the filter (当前查询总金额). */
+    Money totalOf(MerchantId merchant, OrderFilter filter);
 
     /** How many orders the customer placed so far (drafts, closed and voided ones not counted). */
     long countPlaced(MerchantId merchant, CustomerId customer);

@@ -9,6 +9,7 @@ import dev.zhanggui.order.OrderStatus;
 import dev.zhanggui.shared.DomainException;
 import dev.zhanggui.shared.ErrorCode;
 import dev.zhanggui.shared.MerchantId;
+import dev.zhanggui.shared.Money;
 import dev.zhanggui.shared.Page;
 import dev.zhanggui.shared.PageRequest;
 
@@ -73,6 +74,11 @@ public final class InMemoryOrderRepository implements OrderRepository {
     @Override
     public synchronized Page<Order> list(MerchantId merchant, OrderFilter filter, PageRequest page) {
         return page(of(merchant).filter(filter::matches), page);
+    }
+
+    @Override
+    public synchronized Money totalOf(MerchantId merchant, OrderFilter filter) {
+        return of(merchant).filter(filter::matches).map(Order::total).reduce(Money.zero(), Money::plus);
     }
 
     @Override
