@@ -17,5 +17,10 @@ public enum StockChangeReason {
     /** An order took the goods (下单减库存). */
     ORDER_PLACED,
     /** An order closed or voided before shipping gave them back. */
-    ORDER_RELEASED
+    ORDER_RELEASED;
+
+    /** Reasons only orders write; staff cannot change stock under them. */
+    public boolean isByOrder() {
+        return this == ORDER_PLACED || this == ORDER_RELEASED;
+    }
 }
