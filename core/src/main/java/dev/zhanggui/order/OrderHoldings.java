@@ -105,7 +105,7 @@ public final class OrderHoldings {
             remaining = remaining.minus(fromBalance);
         }
         if (remaining.isPositive()) {
-            tenders.add(rest(actor, order, remaining, now, undo));
+            tenders.add(rest(actor, order, wallet, remaining, now, undo));
         }
         boolean goesAhead = tenders.stream().allMatch(t -> t.isSettled() || t.type().isDeferred());
         if (goesAhead) {
@@ -132,7 +132,7 @@ public final class OrderHoldings {
         }
     }
 
-    private Tender rest(Actor actor, Order order, Money amount, Instant now, Deque<Runnable> undo) {
+    private Tender rest(Actor actor, Order order, Wallet wallet, Money amount, Instant now, Deque<Runnable> undo) {
         TenderType type = order.plan().rest();
         if (type == TenderType.CASH && !actor.actsForMerchant()) {
             throw DomainException.invalidField("tender", ErrorCode.ORDER_TENDER_INVALID,
@@ -140,6 +140,14 @@ public final class OrderHoldings {
         }
         if (type != TenderType.CREDIT) {
             return Tender.unsettled(type, amount);
+        }
+        // checked before charging, so that a refusal comes before any wallet write of this checkout
+        if (wallet.frozen()) {
+            throw new DomainException(ErrorCode.WALLET_FROZEN, "The wallet is frozen");
+        }
+        if (wallet.creditAvailable().isLessThan(amount)) {
+            throw DomainException.invalidField("tender", ErrorCode.WALLET_CREDIT_LIMIT_EXCEEDED,
+                    "Credit available is " + wallet.creditAvailable() + ", the order needs " + amount);
         }
         String key = order.number() + ":credit";
         walletPayments.chargeCredit(actor, order.customer(), order.number(), amount, key);
