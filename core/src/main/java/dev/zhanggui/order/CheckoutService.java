@@ -16,6 +16,7 @@ import dev.zhanggui.shared.DomainException;
 import dev.zhanggui.shared.ErrorCode;
 import dev.zhanggui.shared.IdGenerator;
 import dev.zhanggui.shared.Transactions;
+import dev.zhanggui.shared.VersionCheck;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -120,7 +121,7 @@ public final class CheckoutService {
             Instant now = clock.instant();
             Order order = orders.find(actor.merchant(), id)
                     .orElseThrow(() -> new DomainException(ErrorCode.ORDER_NOT_FOUND, "No order " + id));
-            dev.zhanggui.shared.VersionCheck.require(expectedVersion, order.version());
+            VersionCheck.require(expectedVersion, order.version());
             if (order.status() != OrderStatus.DRAFT) {
                 throw new DomainException(ErrorCode.ORDER_INVALID_TRANSITION,
                         "An order in status " + order.status() + " cannot " + OrderAction.PLACE);
@@ -138,6 +139,9 @@ public final class CheckoutService {
     }
 
     private static void requireAllowed(Actor actor, CheckoutRequest request) {
+        if (request.buyerNote().filter(n -> n.length() > CheckoutRequest.MAX_NOTE).isPresent()) {
+            throw DomainException.invalidField("buyerNote", ErrorCode.ORDER_INVALID, "At most 200 characters");
+        }
         if (actor.isCustomer()) {
             if (request.customer().isPresent() || request.draft() || request.salesperson().isPresent()
                     || (request.source() != OrderSource.MOBILE_MALL && request.source() != OrderSource.SCAN_AND_GO)) {
@@ -152,15 +156,9 @@ public final class CheckoutService {
         if (request.lines().isEmpty()) {
             throw DomainException.invalidField("lines", ErrorCode.CART_EMPTY, "A staff order names its lines");
         }
-        if (request.buyerNote().filter(n -> n.length() > CheckoutRequest.MAX_NOTE).isPresent()) {
-            throw DomainException.invalidField("buyerNote", ErrorCode.ORDER_INVALID, "At most 200 characters");
-        }
     }
 
     private void requireDeliveryDate(Actor actor, CheckoutRequest request, LocalDate today) {
-        if (request.buyerNote().filter(n -> n.length() > CheckoutRequest.MAX_NOTE).isPresent()) {
-            throw DomainException.invalidField("buyerNote", ErrorCode.ORDER_INVALID, "At most 200 characters");
-        }
         if (request.deliveryDate().isEmpty()) {
             return;
         }

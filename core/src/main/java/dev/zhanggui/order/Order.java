@@ -138,13 +138,10 @@ public final class Order {
 
     /** Staff record that the rest was received (transfer arrived, cash taken, 确认收款). */
     public void recordPayment(String reference, Actor actor, Instant now) {
+        OrderLifecycle.requireListed(this, OrderAction.PAY);
         TenderType rest = tenders.stream().filter(t -> !t.isSettled() && !t.type().isDeferred()).map(Tender::type)
                 .findFirst().orElseThrow(() -> new DomainException(ErrorCode.ORDER_INVALID_TRANSITION,
                         "Order " + number + " (" + status + ") has nothing to pay"));
-        if (status != OrderStatus.PENDING_PAYMENT) {
-            throw new DomainException(ErrorCode.ORDER_INVALID_TRANSITION,
-                    "An order in status " + status + " cannot " + OrderAction.PAY);
-        }
         settleAndPay(rest, reference, actor, now, Optional.of("recorded by staff"));
     }
 
@@ -165,6 +162,7 @@ public final class Order {
      * shipping go below zero, nor the rest below zero.
      */
     public void adjustPrice(Money goods, Money shipping, String reason, Actor actor, Instant now) {
+        OrderLifecycle.requireListed(this, OrderAction.ADJUST_PRICE);
         Money goodsAfter = goodsPayable().plus(goods);
         Money shippingAfter = shippingPayable().plus(shipping);
         Tender rest = tenders.stream().filter(t -> t.type().isRest() && !t.isSettled()).findFirst()
@@ -197,6 +195,7 @@ public final class Order {
 
     /** Sends one package (多包裹); the order is shipped when every unit is. */
     public void ship(Shipment shipment, Actor actor, Instant now) {
+        OrderLifecycle.requireListed(this, OrderAction.SHIP);
         requireShippable(shipment);
         shipments.add(shipment);
         try {
@@ -225,6 +224,7 @@ public final class Order {
     /** Staff verify the in-store code (核销): once only. */
     public void verify(Actor staff, Instant now) {
         if (verification.filter(Verification::isUsed).isPresent()) {
+            // checked before the table: a used code is the answer staff need, whatever the status
             throw new DomainException(ErrorCode.VERIFICATION_ALREADY_USED, "The code of order " + number
                     + " was verified by " + verification.get().verifiedBy().orElseThrow() + " at "
                     + verification.get().verifiedAt().orElseThrow());

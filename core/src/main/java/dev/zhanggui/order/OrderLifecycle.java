@@ -105,6 +105,18 @@ public final class OrderLifecycle {
         return from;
     }
 
+    /** Refuses with {@code ORDER_INVALID_TRANSITION} if no row of the action starts from the order's status. */
+    public static void requireListed(Order order, OrderAction action) {
+        if (!allowedFrom(action).contains(order.status())) {
+            throw invalid(order, action);
+        }
+    }
+
+    private static DomainException invalid(Order order, OrderAction action) {
+        return new DomainException(ErrorCode.ORDER_INVALID_TRANSITION,
+                "An order in status " + order.status() + " cannot " + action);
+    }
+
     /** The guards' vetoes for the action on the order as it is now (empty: allowed). */
     public static List<OrderVeto> vetoes(Order order, OrderAction action, Instant now) {
         List<OrderVeto> vetoes = new ArrayList<>();
@@ -122,8 +134,7 @@ public final class OrderLifecycle {
         Transition row = TABLE.stream()
                 .filter(t -> t.action() == action && t.from() == order.status() && t.when().test(order))
                 .findFirst()
-                .orElseThrow(() -> new DomainException(ErrorCode.ORDER_INVALID_TRANSITION,
-                        "An order in status " + order.status() + " cannot " + action));
+                .orElseThrow(() -> invalid(order, action));
         List<OrderVeto> vetoes = vetoes(order, action, now);
         if (!vetoes.isEmpty()) {
             OrderVeto veto = vetoes.getFirst();
