@@ -7,10 +7,13 @@ import dev.zhanggui.shared.DomainException;
 import dev.zhanggui.shared.ErrorCode;
 import dev.zhanggui.shared.EventPublisher;
 import dev.zhanggui.shared.IdGenerator;
+import dev.zhanggui.shared.PageRequest;
 import dev.zhanggui.shared.Transactions;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -31,14 +34,16 @@ public final class FulfilmentService {
 
     private final OrderStore store;
     private final OrderRepository orders;
+    private final OrderSettings settings;
     private final Transactions transactions;
     private final IdGenerator ids;
     private final Clock clock;
 
-    public FulfilmentService(OrderRepository orders, CustomerService customers, Transactions transactions,
-                             EventPublisher events, IdGenerator ids, Clock clock) {
+    public FulfilmentService(OrderRepository orders, CustomerService customers, OrderSettings settings,
+                             Transactions transactions, EventPublisher events, IdGenerator ids, Clock clock) {
         this.store = new OrderStore(orders, customers, transactions, events);
         this.orders = orders;
+        this.settings = settings;
         this.transactions = transactions;
         this.ids = ids;
         this.clock = clock;
@@ -110,6 +115,22 @@ public final class FulfilmentService {
                             "No order carries code " + cleaned));
             return store.store(order, o -> o.verify(actor, now));
         });
+    }
+
+    /**
+     * The verifications (核销记录) with their totals and today's (the merchant's day): a staff member
+     * sees only their own; the merchant admin sees everyone's, or one staff member's by filter.
+     */
+    public VerificationReport verifications(Actor actor, VerificationFilter filter, PageRequest page) {
+        OrderAccess.requireStaff(actor);
+        VerificationFilter scoped = actor.kind() == Actor.Kind.STAFF
+                ? new VerificationFilter(Optional.of(actor.subject()), filter.from(), filter.until()) : filter;
+        ZoneId zone = settings.of(actor.merchant()).zone();
+        LocalDate day = clock.instant().atZone(zone).toLocalDate();
+        VerificationFilter today = new VerificationFilter(scoped.verifiedBy(),
+                Optional.of(day.atStartOfDay(zone).toInstant()), Optional.of(day.plusDays(1).atStartOfDay(zone).toInstant()));
+        return transactions.inTransaction(() -> new VerificationReport(orders.verified(actor.merchant(), scoped, page),
+                orders.verificationTotals(actor.merchant(), scoped), orders.verificationTotals(actor.merchant(), today)));
     }
 
     private Shipment shipment(Actor actor, Order order, PackageRequest request, Instant now) {

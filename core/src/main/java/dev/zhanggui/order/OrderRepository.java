@@ -33,6 +33,12 @@ public interface OrderRepository {
     /** The merchant's orders matching the filter, newest first. */
     Page<Order> list(MerchantId merchant, OrderFilter filter, PageRequest page);
 
+    /** Verified orders matching the filter, latest verification first. */
+    Page<Order> verified(MerchantId merchant, VerificationFilter filter, PageRequest page);
+
+    /** Count and total amount of the verified orders matching the filter. */
+    VerificationTotals verificationTotals(MerchantId merchant, VerificationFilter filter);
+
     /** The sum of the totals of all orders matching the filter (当前查询总金额). */
     Money totalOf(MerchantId merchant, OrderFilter filter);
 

@@ -139,8 +139,8 @@ final class OrderFixture {
             quotes, transactions);
     final OrderPaymentService payments = new OrderPaymentService(orderRepository, customers, holdings, transactions,
             events, clock);
-    final FulfilmentService fulfilment = new FulfilmentService(orderRepository, customers, transactions, events, ids,
-            clock);
+    final FulfilmentService fulfilment = new FulfilmentService(orderRepository, customers, settings, transactions,
+            events, ids, clock);
     final OrderService orders = new OrderService(orderRepository, customers, holdings, transactions, events, clock);
     final OrderJobs jobs = new OrderJobs(orderRepository, customers, holdings, transactions, events);
 

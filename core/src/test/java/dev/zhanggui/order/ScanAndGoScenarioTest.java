@@ -87,6 +87,43 @@ class ScanAndGoScenarioTest {
     }
 
     @Test
+    void each_staff_member_sees_their_own_verifications_and_the_admin_sees_all() {
+        SkuId milk = f.sku("鲜牛奶 950ml", "12.50", 20, Optional.of(downtown));
+        Actor otherCashier = Actor.staff(OrderFixture.SHOP, "cashier-zhao");
+        verifiedBy(f.cashier, milk, 1);
+        verifiedBy(f.cashier, milk, 2);
+        verifiedBy(otherCashier, milk, 1);
+        f.clock.advance(java.time.Duration.ofDays(1));
+        verifiedBy(f.cashier, milk, 1);
+
+        VerificationFilter all = new VerificationFilter(Optional.empty(), Optional.empty(), Optional.empty());
+        VerificationReport mine = f.fulfilment.verifications(f.cashier, all, dev.zhanggui.shared.PageRequest.first(10));
+        assertThat(mine.page().items()).hasSize(3)
+                .allSatisfy(o -> assertThat(o.verification().orElseThrow().verifiedBy()).contains("cashier-li"));
+        assertThat(mine.total()).isEqualTo(new VerificationTotals(3, Money.of("50.00")));
+        assertThat(mine.today()).isEqualTo(new VerificationTotals(1, Money.of("12.50")));
+        // a staff member cannot look at a colleague's by filter
+        VerificationReport peek = f.fulfilment.verifications(f.cashier, new VerificationFilter(
+                Optional.of("cashier-zhao"), Optional.empty(), Optional.empty()), dev.zhanggui.shared.PageRequest.first(10));
+        assertThat(peek.total().count()).isEqualTo(3);
+        VerificationReport everyone = f.fulfilment.verifications(f.admin, all, dev.zhanggui.shared.PageRequest.first(10));
+        assertThat(everyone.total()).isEqualTo(new VerificationTotals(4, Money.of("62.50")));
+        assertThat(f.fulfilment.verifications(f.admin, new VerificationFilter(Optional.of("cashier-zhao"),
+                Optional.empty(), Optional.empty()), dev.zhanggui.shared.PageRequest.first(10)).total().count())
+                .isEqualTo(1);
+    }
+
+    private void verifiedBy(Actor staff, SkuId sku, int quantity) {
+        Order order = f.checkout.checkout(shopper, new CheckoutRequest(List.of(new CartLine(sku, quantity,
+                Optional.of(downtown))), Optional.empty(), OrderSource.SCAN_AND_GO, Optional.empty(),
+                DeliveryMethod.PICKUP, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), CouponChoice.NONE,
+                new PaymentPlan(Points.zero(), false, TenderType.ONLINE), Optional.empty(), true, false));
+        f.payments.confirmOnlinePayment(f.gateway, order.id(), "wx-" + order.number(), order.amountDue());
+        f.fulfilment.verify(staff, order.verification().orElseThrow().code());
+    }
+
+    @Test
     void another_customer_cannot_see_or_touch_the_order() {
         SkuId milk = f.sku("鲜牛奶 950ml", "12.50", 20, Optional.of(downtown));
         Order order = f.checkout.checkout(shopper, new CheckoutRequest(List.of(new CartLine(milk, 1,

@@ -6,6 +6,8 @@ import dev.zhanggui.order.OrderFilter;
 import dev.zhanggui.order.OrderId;
 import dev.zhanggui.order.OrderRepository;
 import dev.zhanggui.order.OrderStatus;
+import dev.zhanggui.order.VerificationFilter;
+import dev.zhanggui.order.VerificationTotals;
 import dev.zhanggui.shared.DomainException;
 import dev.zhanggui.shared.ErrorCode;
 import dev.zhanggui.shared.MerchantId;
@@ -74,6 +76,18 @@ public final class InMemoryOrderRepository implements OrderRepository {
     @Override
     public synchronized Page<Order> list(MerchantId merchant, OrderFilter filter, PageRequest page) {
         return page(of(merchant).filter(filter::matches), page);
+    }
+
+    @Override
+    public synchronized Page<Order> verified(MerchantId merchant, VerificationFilter filter, PageRequest page) {
+        return page(of(merchant).filter(filter::matches), page);
+    }
+
+    @Override
+    public synchronized VerificationTotals verificationTotals(MerchantId merchant, VerificationFilter filter) {
+        List<Order> matching = of(merchant).filter(filter::matches).toList();
+        return new VerificationTotals(matching.size(),
+                matching.stream().map(Order::total).reduce(Money.zero(), Money::plus));
     }
 
     @Override
