@@ -59,7 +59,11 @@ public final class OrderHoldings {
             return takeAll(actor, order, rate, now, undo);
         } catch (RuntimeException failure) {
             while (!undo.isEmpty()) {
-                undo.pop().run();
+                try {
+                    undo.pop().run();
+                } catch (RuntimeException undoFailed) {
+                    failure.addSuppressed(undoFailed);
+                }
             }
             throw failure;
         }
