@@ -21,13 +21,17 @@ import java.util.Optional;
  */
 public final class OrderPaymentService {
     private final OrderStore store;
+    private final OrderRepository orders;
     private final OrderHoldings holdings;
+    private final Transactions transactions;
     private final Clock clock;
 
     public OrderPaymentService(OrderRepository orders, CustomerService customers, OrderHoldings holdings,
                                Transactions transactions, EventPublisher events, Clock clock) {
         this.store = new OrderStore(orders, customers, transactions, events);
+        this.orders = orders;
         this.holdings = holdings;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -50,6 +54,16 @@ public final class OrderPaymentService {
             }
         });
         return new PaymentConfirmation(order, applied[0]);
+    }
+
+    /** The same, for a gateway that knows the order by its number (out_trade_no). */
+    public PaymentConfirmation confirmOnlinePaymentByNumber(Actor actor, String number, String paymentReference,
+                                                            Money amount) {
+        OrderAccess.requireStaff(actor);
+        OrderId id = transactions.inTransaction(() -> orders.findByNumber(actor.merchant(), number))
+                .map(Order::id)
+                .orElseThrow(() -> new DomainException(ErrorCode.ORDER_NOT_FOUND, "No order " + number));
+        return confirmOnlinePayment(actor, id, paymentReference, amount);
     }
 
     /** The customer reports the offline transfer they made (线下转账): date and account. */

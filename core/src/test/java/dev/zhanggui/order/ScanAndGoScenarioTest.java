@@ -58,7 +58,8 @@ class ScanAndGoScenarioTest {
         PaymentConfirmation paid = f.payments.confirmOnlinePayment(f.gateway, order.id(), "wx-1", Money.of("25.50"));
         assertThat(paid.applied()).isTrue();
         assertThat(paid.order().status()).isEqualTo(OrderStatus.TO_SHIP);
-        PaymentConfirmation replay = f.payments.confirmOnlinePayment(f.gateway, order.id(), "wx-1", Money.of("25.50"));
+        PaymentConfirmation replay = f.payments.confirmOnlinePaymentByNumber(f.gateway, order.number(), "wx-1",
+                Money.of("25.50"));
         assertThat(replay.applied()).isFalse();
         assertThat(replay.order().version()).isEqualTo(paid.order().version());
         assertThatThrownBy(() -> f.payments.confirmOnlinePayment(f.gateway, order.id(), "wx-2", Money.of("25.50")))
