@@ -239,7 +239,10 @@ public final class Order {
         paymentDeadline = Optional.empty();
     }
 
-    /** The customer cancels the unpaid order (取消订单). */
+    /**
+     * The customer cancels an order no money was received for (取消订单): unpaid, or on cash on
+     * delivery and not shipped yet. Balance or points applied to an unpaid order are given back.
+     */
     public void cancel(Actor actor, Instant now) {
         move(OrderAction.CANCEL, actor, now, Optional.empty());
         paymentDeadline = Optional.empty();

@@ -59,6 +59,8 @@ public final class OrderLifecycle {
             new Transition(SETTLE_COD, COMPLETED, COMPLETED, ALWAYS),
             new Transition(CLOSE, PENDING_PAYMENT, CLOSED, ALWAYS),
             new Transition(CANCEL, PENDING_PAYMENT, CLOSED, ALWAYS),
+            new Transition(CANCEL, PENDING_REVIEW, CLOSED, ALWAYS),
+            new Transition(CANCEL, TO_SHIP, CLOSED, ALWAYS),
             new Transition(REQUEST_CANCELLATION, PENDING_REVIEW, CANCELLING, ALWAYS),
             new Transition(REQUEST_CANCELLATION, TO_SHIP, CANCELLING, ALWAYS),
             new Transition(VOID, DRAFT, VOIDED, ALWAYS),
@@ -73,22 +75,34 @@ public final class OrderLifecycle {
     private static final Guard NOTHING_SHIPPED = (o, now) -> o.shipments().isEmpty()
             ? Optional.empty() : Optional.of(OrderVeto.PACKAGES_SHIPPED);
 
-    private static final Map<OrderAction, List<Guard>> GUARDS = Map.of(
-            PAY, List.of(PAID),
-            SHIP, List.of(SHIPPED_BY_CARRIER),
-            CHANGE_ADDRESS, List.of(SHIPPED_BY_CARRIER, NOTHING_SHIPPED),
-            AUTO_CONFIRM, List.of((o, now) -> o.receiptDue().filter(due -> !due.isAfter(now)).isPresent()
-                    ? Optional.empty() : Optional.of(OrderVeto.RECEIPT_PERIOD_RUNNING)),
-            CLOSE, List.of((o, now) -> o.paymentDeadline().filter(due -> !due.isAfter(now)).isPresent()
-                    ? Optional.empty() : Optional.of(OrderVeto.PAYMENT_PERIOD_RUNNING)),
-            VERIFY, List.of((o, now) -> o.verification().isEmpty() ? Optional.of(OrderVeto.NO_VERIFICATION_CODE)
-                    : o.verification().get().isUsed() ? Optional.of(OrderVeto.VERIFICATION_USED) : Optional.empty(), PAID),
-            SETTLE_COD, List.of((o, now) -> o.unsettled(TenderType.COD).isPresent()
-                    ? Optional.empty() : Optional.of(OrderVeto.NO_UNSETTLED_COD)),
-            REPORT_TRANSFER, List.of((o, now) -> o.unsettled(TenderType.OFFLINE_TRANSFER).isPresent()
-                    ? Optional.empty() : Optional.of(OrderVeto.NOT_PAID_BY_TRANSFER)),
-            REQUEST_CANCELLATION, List.of(NOTHING_SHIPPED),
-            VOID, List.of(NOTHING_SHIPPED));
+    private static final Guard RECEIPT_DUE = (o, now) -> o.receiptDue().filter(due -> !due.isAfter(now)).isPresent()
+            ? Optional.empty() : Optional.of(OrderVeto.RECEIPT_PERIOD_RUNNING);
+    private static final Guard PAYMENT_DUE = (o, now) -> o.paymentDeadline().filter(due -> !due.isAfter(now))
+            .isPresent() ? Optional.empty() : Optional.of(OrderVeto.PAYMENT_PERIOD_RUNNING);
+    private static final Guard CODE_UNUSED = (o, now) -> o.verification().isEmpty()
+            ? Optional.of(OrderVeto.NO_VERIFICATION_CODE)
+            : o.verification().get().isUsed() ? Optional.of(OrderVeto.VERIFICATION_USED) : Optional.empty();
+    private static final Guard COD_UNSETTLED = (o, now) -> o.unsettled(TenderType.COD).isPresent()
+            ? Optional.empty() : Optional.of(OrderVeto.NO_UNSETTLED_COD);
+    private static final Guard TRANSFER_DUE = (o, now) -> o.unsettled(TenderType.OFFLINE_TRANSFER).isPresent()
+            ? Optional.empty() : Optional.of(OrderVeto.NOT_PAID_BY_TRANSFER);
+    /** Unpaid orders may be cancelled (what was applied is given back); past payment, only if no money came in (COD). */
+    private static final Guard NO_MONEY_RECEIVED = (o, now) -> o.status() == PENDING_PAYMENT
+            || o.tenders().stream().noneMatch(Tender::isSettled)
+            ? Optional.empty() : Optional.of(OrderVeto.MONEY_RECEIVED);
+
+    private static final Map<OrderAction, List<Guard>> GUARDS = Map.ofEntries(
+            Map.entry(PAY, List.of(PAID)),
+            Map.entry(SHIP, List.of(SHIPPED_BY_CARRIER)),
+            Map.entry(CHANGE_ADDRESS, List.of(SHIPPED_BY_CARRIER, NOTHING_SHIPPED)),
+            Map.entry(AUTO_CONFIRM, List.of(RECEIPT_DUE)),
+            Map.entry(CLOSE, List.of(PAYMENT_DUE)),
+            Map.entry(VERIFY, List.of(CODE_UNUSED, PAID)),
+            Map.entry(SETTLE_COD, List.of(COD_UNSETTLED)),
+            Map.entry(REPORT_TRANSFER, List.of(TRANSFER_DUE)),
+            Map.entry(CANCEL, List.of(NOTHING_SHIPPED, NO_MONEY_RECEIVED)),
+            Map.entry(REQUEST_CANCELLATION, List.of(NOTHING_SHIPPED)),
+            Map.entry(VOID, List.of(NOTHING_SHIPPED)));
 
     private OrderLifecycle() {
     }

@@ -74,7 +74,7 @@ public final class OrderService {
         });
     }
 
-    /** The customer cancels their unpaid order; what it held goes back. */
+    /** The customer cancels their order before any money came in (unpaid, or COD not shipped); what it held goes back. */
     public Order cancel(Actor actor, OrderId id) {
         OrderAccess.requireCustomer(actor);
         Instant now = clock.instant();

@@ -152,6 +152,7 @@ public enum ErrorCode {
     ORDER_NOT_DUE(Kind.UNPROCESSABLE, "The order's time limit has not passed yet."),
     ORDER_NOTHING_TO_SETTLE(Kind.UNPROCESSABLE, "The order has no unsettled payment of this kind."),
     ORDER_ALREADY_SHIPPED(Kind.CONFLICT, "Packages of the order have been shipped already."),
+    ORDER_ALREADY_PAID(Kind.CONFLICT, "Money of the order was received; ask for a cancellation, which after-sales refunds."),
     ORDER_PRICE_ADJUSTMENT_INVALID(Kind.INVALID, "The price change is not valid."),
     ORDER_SHIPMENT_INVALID(Kind.INVALID, "The shipment is not valid."),
     VERIFICATION_CODE_UNKNOWN(Kind.NOT_FOUND, "No order carries this verification code."),

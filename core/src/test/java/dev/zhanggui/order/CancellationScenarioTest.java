@@ -34,12 +34,27 @@ class CancellationScenarioTest {
     void a_paid_order_is_not_cancelled_but_asked_to_be_refunded() {
         Order paid = paidOrder(1);
         assertThatThrownBy(() -> f.orders.cancel(buyer, paid.id()))
-                .extracting("code").isEqualTo(ErrorCode.ORDER_INVALID_TRANSITION);
+                .extracting("code").isEqualTo(ErrorCode.ORDER_ALREADY_PAID);
         Order cancelling = f.orders.requestCancellation(buyer, paid.id(), "买错了");
         assertThat(cancelling.status()).isEqualTo(OrderStatus.CANCELLING);
         assertThat(f.onHand(soap)).isEqualTo(9);
         assertThatThrownBy(() -> f.orders.voidOrder(f.admin, paid.id(), "x", Optional.empty()))
                 .extracting("code").isEqualTo(ErrorCode.ORDER_INVALID_TRANSITION);
+    }
+
+    @Test
+    void a_cash_on_delivery_order_not_shipped_yet_is_cancelled_outright() {
+        Order cod = f.checkout.checkout(buyer, CheckoutRequest.of(List.of(CartLine.of(soap, 3)),
+                new PaymentPlan(Points.zero(), false, TenderType.COD)));
+        assertThat(cod.status()).isEqualTo(OrderStatus.TO_SHIP);
+        assertThat(f.onHand(soap)).isEqualTo(7);
+        Order cancelled = f.orders.cancel(buyer, cod.id());
+        assertThat(cancelled.status()).isEqualTo(OrderStatus.CLOSED);
+        assertThat(cancelled.hasUnsettledCashOnDelivery()).isFalse();
+        assertThat(f.onHand(soap)).isEqualTo(10);
+        // and the closed COD order does not block the next one
+        assertThat(f.checkout.checkout(buyer, CheckoutRequest.of(List.of(CartLine.of(soap, 1)),
+                new PaymentPlan(Points.zero(), false, TenderType.COD))).status()).isEqualTo(OrderStatus.TO_SHIP);
     }
 
     @Test

@@ -117,7 +117,7 @@ class SalespersonCodOrderScenarioTest {
         assertThat(paid.status()).isEqualTo(OrderStatus.TO_SHIP);
         assertThat(paid.tenders().getFirst().reference()).contains("现金");
         assertThatThrownBy(() -> f.orders.cancel(customer, order.id()))
-                .extracting("code").isEqualTo(ErrorCode.ORDER_INVALID_TRANSITION);
+                .extracting("code").isEqualTo(ErrorCode.ORDER_ALREADY_PAID);
         assertThatThrownBy(() -> f.checkout.checkout(customer, CheckoutRequest.of(List.of(CartLine.of(tea, 1)),
                 new PaymentPlan(Points.zero(), false, TenderType.CASH))))
                 .extracting("code").isEqualTo(ErrorCode.ORDER_TENDER_INVALID);
