@@ -22,6 +22,9 @@ import java.util.function.Predicate;
  * totals plus shipping plus the merchant's price changes; the tenders add up to it.
  */
 public final class Order {
+    /** The largest price change either way, like the largest wallet amount. */
+    public static final Money MAX_ADJUSTMENT = Money.of("100000000.00");
+
     private final OrderId id;
     private final MerchantId merchant;
     private final String number;
@@ -163,6 +166,12 @@ public final class Order {
      */
     public void adjustPrice(Money goods, Money shipping, String reason, Actor actor, Instant now) {
         OrderLifecycle.requireListed(this, OrderAction.ADJUST_PRICE);
+        if (goods == null || shipping == null || !goods.hasCurrency(total().currency())
+                || !shipping.hasCurrency(total().currency()) || goods.abs().isGreaterThan(MAX_ADJUSTMENT)
+                || shipping.abs().isGreaterThan(MAX_ADJUSTMENT)) {
+            throw DomainException.invalidField("goods", ErrorCode.ORDER_PRICE_ADJUSTMENT_INVALID,
+                    "A price change is in " + total().currency() + " and at most " + MAX_ADJUSTMENT + " either way");
+        }
         Money goodsAfter = goodsPayable().plus(goods);
         Money shippingAfter = shippingPayable().plus(shipping);
         Tender rest = tenders.stream().filter(t -> t.type().isRest() && !t.isSettled()).findFirst()
@@ -250,6 +259,9 @@ public final class Order {
 
     /** The customer asks to cancel a paid order not shipped yet (取消中); after-sales refunds it. */
     public void requestCancellation(String reason, Actor actor, Instant now) {
+        if (reason != null && reason.strip().length() > 200) {
+            throw DomainException.invalidField("reason", ErrorCode.ORDER_INVALID, "The reason is at most 200 characters");
+        }
         move(OrderAction.REQUEST_CANCELLATION, actor, now, Optional.ofNullable(reason));
     }
 

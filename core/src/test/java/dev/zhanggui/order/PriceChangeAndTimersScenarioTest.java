@@ -66,6 +66,10 @@ class PriceChangeAndTimersScenarioTest {
                 "包邮", Optional.empty())).extracting("code").isEqualTo(ErrorCode.ORDER_PRICE_ADJUSTMENT_INVALID);
         assertThatThrownBy(() -> f.orders.adjustPrice(f.admin, order.id(), Money.of("-1.00"), Money.zero(),
                 "stale", Optional.of(order.version()))).extracting("code").isEqualTo(ErrorCode.VERSION_MISMATCH);
+        assertThatThrownBy(() -> f.orders.adjustPrice(f.admin, order.id(), Money.of("100000000.01"), Money.zero(),
+                "too much", Optional.empty())).extracting("code").isEqualTo(ErrorCode.ORDER_PRICE_ADJUSTMENT_INVALID);
+        assertThatThrownBy(() -> f.orders.adjustPrice(f.admin, order.id(), Money.of("1", "USD"), Money.zero(),
+                "dollars", Optional.empty())).extracting("code").isEqualTo(ErrorCode.ORDER_PRICE_ADJUSTMENT_INVALID);
         assertThatThrownBy(() -> f.orders.adjustPrice(buyer, order.id(), Money.of("-100.00"), Money.zero(),
                 "me", Optional.empty())).extracting("code").isEqualTo(ErrorCode.FORBIDDEN);
 
