@@ -139,6 +139,9 @@ public final class CheckoutService {
     }
 
     private static void requireAllowed(Actor actor, CheckoutRequest request) {
+        if (request.plan().points().isNegative()) {
+            throw DomainException.invalidField("points", ErrorCode.ORDER_TENDER_INVALID, "Points are never negative");
+        }
         if (request.buyerNote().filter(n -> n.length() > CheckoutRequest.MAX_NOTE).isPresent()) {
             throw DomainException.invalidField("buyerNote", ErrorCode.ORDER_INVALID, "At most 200 characters");
         }

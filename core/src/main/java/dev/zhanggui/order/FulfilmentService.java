@@ -75,7 +75,7 @@ public final class FulfilmentService {
      */
     public List<BatchResult> shipAll(Actor actor, List<OrderId> ids, String carrier, List<String> trackingNumbers) {
         OrderAccess.requireStaff(actor);
-        if (ids.size() != trackingNumbers.size()) {
+        if (ids == null || trackingNumbers == null || ids.stream().anyMatch(java.util.Objects::isNull) || ids.size() != trackingNumbers.size()) {
             throw DomainException.invalidField("trackingNumbers", ErrorCode.ORDER_SHIPMENT_INVALID,
                     "One tracking number per order");
         }
@@ -134,7 +134,7 @@ public final class FulfilmentService {
     }
 
     private Shipment shipment(Actor actor, Order order, PackageRequest request, Instant now) {
-        if (request == null || request.lines() == null) {
+        if (request == null || request.lines() == null || request.lines().stream().anyMatch(java.util.Objects::isNull)) {
             throw DomainException.invalidField("lines", ErrorCode.ORDER_SHIPMENT_INVALID, "A package has lines");
         }
         String carrier = request.carrier() == null ? "" : request.carrier().strip();

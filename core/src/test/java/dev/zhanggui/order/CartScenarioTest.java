@@ -52,6 +52,9 @@ class CartScenarioTest {
         }
         assertThatThrownBy(() -> f.carts.add(buyer, tea, 1, Optional.empty()))
                 .extracting("code").isEqualTo(ErrorCode.CART_LIMIT);
+        assertThatThrownBy(() -> f.checkout.checkout(buyer, CheckoutRequest.of(java.util.List.of(
+                dev.zhanggui.pricing.CartLine.of(tea, 1)), new PaymentPlan(dev.zhanggui.shared.Points.of(-1), false,
+                TenderType.ONLINE)))).extracting("code").isEqualTo(ErrorCode.ORDER_TENDER_INVALID);
         assertThatThrownBy(() -> f.checkout.checkout(f.customer(), CheckoutRequest.of(java.util.List.of(),
                 new PaymentPlan(null, false, TenderType.ONLINE)))).extracting("code").isEqualTo(ErrorCode.CART_EMPTY);
     }
