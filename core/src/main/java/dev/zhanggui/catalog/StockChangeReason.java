@@ -13,5 +13,14 @@ public enum StockChangeReason {
     /** A mistake in an earlier entry is corrected. */
     CORRECTION,
     /** A spreadsheet import set the stock (商品导入). */
-    IMPORT
+    IMPORT,
+    /** An order took the goods (下单减库存). */
+    ORDER_PLACED,
+    /** An order closed or voided before shipping gave them back. */
+    ORDER_RELEASED;
+
+    /** Reasons only orders write; staff cannot change stock under them. */
+    public boolean isByOrder() {
+        return this == ORDER_PLACED || this == ORDER_RELEASED;
+    }
 }

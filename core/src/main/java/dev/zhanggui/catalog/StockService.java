@@ -149,6 +149,10 @@ public final class StockService {
         if (reason == null) {
             throw DomainException.invalidField("reason", ErrorCode.STOCK_ADJUSTMENT_INVALID, "reason is required");
         }
+        if (reason.isByOrder()) {
+            throw DomainException.invalidField("reason", ErrorCode.STOCK_ADJUSTMENT_INVALID,
+                    reason + " is recorded by orders only");
+        }
     }
 
     private static Optional<String> note(Optional<String> note) {

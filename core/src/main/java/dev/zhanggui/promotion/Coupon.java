@@ -92,6 +92,25 @@ public final class Coupon {
         version++;
     }
 
+    /**
+     * The paid order that used it was voided (or refunded in full before shipping): the coupon goes
+     * back to the customer if it is still valid now; an expired one stays used. Returns whether it went back.
+     */
+    public boolean restore(String orderRef, Instant now) {
+        if (status != CouponStatus.USED || order.filter(orderRef::equals).isEmpty()) {
+            throw new DomainException(ErrorCode.COUPON_NOT_AVAILABLE,
+                    "Coupon " + id + " was not used by order " + orderRef);
+        }
+        if (!window.contains(now)) {
+            return false;
+        }
+        status = CouponStatus.AVAILABLE;
+        order = Optional.empty();
+        usedAt = Optional.empty();
+        version++;
+        return true;
+    }
+
     private void requireReservedFor(String orderRef) {
         if (status != CouponStatus.RESERVED || order.filter(orderRef::equals).isEmpty()) {
             throw new DomainException(ErrorCode.COUPON_NOT_AVAILABLE,

@@ -163,6 +163,12 @@ public final class CouponService {
         return change(merchant, customer, id, c -> c.release(orderRef));
     }
 
+    /** The paid order that used the coupon was voided: it returns to the customer if still valid. */
+    public Coupon restore(MerchantId merchant, CustomerId customer, CouponId id, String orderRef) {
+        Instant now = clock.instant();
+        return change(merchant, customer, id, c -> c.restore(orderRef, now));
+    }
+
     private Coupon change(MerchantId merchant, CustomerId customer, CouponId id,
                           Consumer<Coupon> verb) {
         return transactions.inTransaction(() -> {

@@ -130,7 +130,33 @@ public enum ErrorCode {
     WALLET_CREDIT_LIMIT_EXCEEDED(Kind.UNPROCESSABLE, "The credit in use would exceed the credit limit."),
     WALLET_PAYMENT_NOT_FOUND(Kind.NOT_FOUND, "No such wallet payment to refund."),
     WALLET_REFUND_EXCEEDS_PAYMENT(Kind.UNPROCESSABLE, "The refund is more than what is left of the payment."),
-    WALLET_ENTRY_NOT_FOUND(Kind.NOT_FOUND, "No such ledger entry in this wallet.");
+    WALLET_ENTRY_NOT_FOUND(Kind.NOT_FOUND, "No such ledger entry in this wallet."),
+
+    // order: carts, checkout, the order lifecycle, shipments, in-store verification
+    CART_LINE_INVALID(Kind.INVALID, "A cart line needs a SKU and a quantity from 1 to 99999."),
+    CART_LIMIT(Kind.UNPROCESSABLE, "A cart holds at most 100 lines."),
+    CART_EMPTY(Kind.UNPROCESSABLE, "There is nothing to check out."),
+    ORDER_NOT_FOUND(Kind.NOT_FOUND, "No such order."),
+    ORDER_INVALID(Kind.INVALID, "The order request is not valid."),
+    ORDER_INVALID_TRANSITION(Kind.CONFLICT, "The order cannot do this in its current status."),
+    ORDER_LINES_UNAVAILABLE(Kind.UNPROCESSABLE, "Some lines are off shelf or out of stock."),
+    PRICE_CHANGED(Kind.CONFLICT, "Prices changed since the customer saw them; accept the new quote to go on."),
+    ORDER_UNSETTLED_COD(Kind.UNPROCESSABLE, "An earlier cash-on-delivery order is not settled yet."),
+    ORDER_PAYMENT_TERMS(Kind.UNPROCESSABLE, "The merchant's payment terms do not allow this tender for this customer."),
+    ORDER_TENDER_INVALID(Kind.INVALID, "The tenders of the order are not valid."),
+    ORDER_DELIVERY_DATE_TOO_EARLY(Kind.INVALID, "The delivery date must be at least the 5th working day after today."),
+    ORDER_PAYMENT_AMOUNT_MISMATCH(Kind.UNPROCESSABLE, "The amount paid is not the amount due."),
+    ORDER_PAYMENT_CONFLICT(Kind.CONFLICT, "The order was paid already by another payment."),
+    ORDER_NOT_PAID(Kind.UNPROCESSABLE, "The order is not fully paid."),
+    ORDER_NOT_SHIPPABLE(Kind.UNPROCESSABLE, "The order is picked up in store; it is not shipped."),
+    ORDER_NOT_DUE(Kind.UNPROCESSABLE, "The order's time limit has not passed yet."),
+    ORDER_NOTHING_TO_SETTLE(Kind.UNPROCESSABLE, "The order has no unsettled payment of this kind."),
+    ORDER_ALREADY_SHIPPED(Kind.CONFLICT, "Packages of the order have been shipped already."),
+    ORDER_ALREADY_PAID(Kind.CONFLICT, "Money of the order was received; ask for a cancellation, which after-sales refunds."),
+    ORDER_PRICE_ADJUSTMENT_INVALID(Kind.INVALID, "The price change is not valid."),
+    ORDER_SHIPMENT_INVALID(Kind.INVALID, "The shipment is not valid."),
+    VERIFICATION_CODE_UNKNOWN(Kind.NOT_FOUND, "No order carries this verification code."),
+    VERIFICATION_ALREADY_USED(Kind.CONFLICT, "This verification code has been used already.");
 
     /** What kind of failure a code is; the adapters map kinds, never individual codes. */
     public enum Kind {

@@ -1,0 +1,29 @@
+package dev.zhanggui.order;
+
+import dev.zhanggui.customer.CustomerId;
+import dev.zhanggui.shared.MerchantId;
+import dev.zhanggui.shared.PointsRate;
+
+import java.time.ZoneId;
+import java.util.Optional;
+
+/** Port: each merchant's order settings, and payment terms set for single customers. */
+public interface OrderSettings {
+    /**
+     * @param zone         the merchant's time zone: its day for order numbers and delivery dates
+     * @param numberPrefix the prefix of its order numbers (digits)
+     * @param timers       payment timeout, receipt period, review
+     * @param pointsRate   what points are worth as a tender
+     * @param terms        the merchant's payment terms
+     */
+    record MerchantOrderSettings(ZoneId zone, String numberPrefix, OrderTimers timers, PointsRate pointsRate,
+                                 PaymentTerms terms) {
+        public static final MerchantOrderSettings DEFAULT = new MerchantOrderSettings(ZoneId.of("Asia/Shanghai"),
+                "10000", OrderTimers.DEFAULT, PointsRate.perYuan(100), PaymentTerms.DEFAULT);
+    }
+
+    MerchantOrderSettings of(MerchantId merchant);
+
+    /** Terms set for one customer, overriding the merchant's. */
+    Optional<PaymentTerms> termsFor(MerchantId merchant, CustomerId customer);
+}
