@@ -11,7 +11,9 @@ import org.eclipse.microprofile.graphql.Enum;
 @Enum("StockChangeReason")
 @Description("Why stock changed")
 public enum StockReason {
-    MANUAL_SET, MANUAL_ADJUST, RECEIVED, DAMAGED, CORRECTION, IMPORT;
+    MANUAL_SET, MANUAL_ADJUST, RECEIVED, DAMAGED, CORRECTION, IMPORT,
+    @Description("Taken by an order at checkout (orders only)") ORDER_PLACED,
+    @Description("Given back by a closed, cancelled or voided order (orders only)") ORDER_RELEASED;
 
     StockChangeReason toCore() {
         return StockChangeReason.valueOf(name());

@@ -1,0 +1,32 @@
+package dev.zhanggui.server.shared;
+
+import dev.zhanggui.catalog.StockChangeReason;
+import org.junit.jupiter.api.Test;
+
+import java.util.Arrays;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The GraphQL API mirrors some core enums (the core jar is not indexed for the schema); a value
+ * added in the core but not in its mirror would make every answer that carries it fail.
+ */
+class GraphQLEnumMirrorTest {
+    @Test
+    void stock_change_reasons_are_mirrored() {
+        assertThat(names(dev.zhanggui.graphql.catalog.StockReason.values()))
+                .containsExactlyInAnyOrder(names(StockChangeReason.values()));
+    }
+
+    @Test
+    void wallet_entry_reasons_and_assets_are_mirrored() {
+        assertThat(names(dev.zhanggui.graphql.wallet.WalletEnums.WalletEntryReason.values()))
+                .containsExactlyInAnyOrder(names(dev.zhanggui.wallet.LedgerReason.values()));
+        assertThat(names(dev.zhanggui.graphql.wallet.WalletEnums.WalletAsset.values()))
+                .containsExactlyInAnyOrder(names(dev.zhanggui.wallet.Asset.values()));
+    }
+
+    private static String[] names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).toArray(String[]::new);
+    }
+}
