@@ -130,7 +130,19 @@ public enum ErrorCode {
     WALLET_CREDIT_LIMIT_EXCEEDED(Kind.UNPROCESSABLE, "The credit in use would exceed the credit limit."),
     WALLET_PAYMENT_NOT_FOUND(Kind.NOT_FOUND, "No such wallet payment to refund."),
     WALLET_REFUND_EXCEEDS_PAYMENT(Kind.UNPROCESSABLE, "The refund is more than what is left of the payment."),
-    WALLET_ENTRY_NOT_FOUND(Kind.NOT_FOUND, "No such ledger entry in this wallet.");
+    WALLET_ENTRY_NOT_FOUND(Kind.NOT_FOUND, "No such ledger entry in this wallet."),
+
+    // payment: online payments through a gateway; wallet stage 2: top-ups, check-ins, withdrawals, transfers
+    PAYMENT_NOT_FOUND(Kind.NOT_FOUND, "No such payment."),
+    PAYMENT_GATEWAY_UNKNOWN(Kind.NOT_FOUND, "No payment gateway of this name."),
+    PAYMENT_AMOUNT_INVALID(Kind.INVALID, "The payment amount must be positive, in CNY and at most 100000000.00."),
+    PAYMENT_SIGNATURE_INVALID(Kind.UNAUTHENTICATED, "The payment notification's signature is missing or wrong; it was ignored."),
+    PAYMENT_NOTIFICATION_INVALID(Kind.INVALID, "The payment notification cannot be read."),
+    PAYMENT_AMOUNT_MISMATCH(Kind.UNPROCESSABLE, "The notified amount differs from the payment's; it was refused and recorded."),
+    PAYMENT_NOT_PENDING(Kind.CONFLICT, "The payment is closed; it cannot be paid."),
+    TOPUP_PLAN_NOT_FOUND(Kind.NOT_FOUND, "No such top-up plan, or it is not offered."),
+    TOPUP_PLAN_INVALID(Kind.INVALID, "The top-up plan is not valid."),
+    TOPUP_INVALID(Kind.INVALID, "A top-up needs either a plan or an amount.");
 
     /** What kind of failure a code is; the adapters map kinds, never individual codes. */
     public enum Kind {
