@@ -142,7 +142,10 @@ public enum ErrorCode {
     PAYMENT_NOT_PENDING(Kind.CONFLICT, "The payment is closed; it cannot be paid."),
     TOPUP_PLAN_NOT_FOUND(Kind.NOT_FOUND, "No such top-up plan, or it is not offered."),
     TOPUP_PLAN_INVALID(Kind.INVALID, "The top-up plan is not valid."),
-    TOPUP_INVALID(Kind.INVALID, "A top-up needs either a plan or an amount.");
+    TOPUP_INVALID(Kind.INVALID, "A top-up needs either a plan or an amount."),
+    CHECK_IN_ALREADY_DONE(Kind.CONFLICT, "The customer checked in today already."),
+    POINTS_RULE_INVALID(Kind.INVALID, "The points rules are not valid."),
+    POINTS_RULE_CODE_UNKNOWN(Kind.INVALID, "No points rule is registered under this code.");
 
     /** What kind of failure a code is; the adapters map kinds, never individual codes. */
     public enum Kind {
