@@ -58,3 +58,21 @@ create table topup (
     bonus_fen     bigint        not null check (bonus_fen >= 0),
     created_at    timestamptz   not null
 );
+
+-- Daily check-ins (每日签到): one per customer and business day (in the merchant's time zone).
+create table check_in (
+    merchant_id   varchar(63)   not null references merchant (id),
+    customer_id   uuid          not null references customer (id),
+    day           date          not null,
+    streak        integer       not null check (streak between 1 and 31),
+    points        bigint        not null check (points >= 0),
+    checked_in_at timestamptz   not null,
+    primary key (merchant_id, customer_id, day)
+);
+
+-- A merchant's check-in rules as {code, args} data, in order; no rows means the defaults.
+create table points_rule_set (
+    merchant_id varchar(63)   primary key references merchant (id),
+    rules       jsonb         not null,
+    updated_at  timestamptz   not null
+);
