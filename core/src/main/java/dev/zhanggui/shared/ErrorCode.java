@@ -145,7 +145,12 @@ public enum ErrorCode {
     TOPUP_INVALID(Kind.INVALID, "A top-up needs either a plan or an amount."),
     CHECK_IN_ALREADY_DONE(Kind.CONFLICT, "The customer checked in today already."),
     POINTS_RULE_INVALID(Kind.INVALID, "The points rules are not valid."),
-    POINTS_RULE_CODE_UNKNOWN(Kind.INVALID, "No points rule is registered under this code.");
+    POINTS_RULE_CODE_UNKNOWN(Kind.INVALID, "No points rule is registered under this code."),
+    WITHDRAWAL_NOT_FOUND(Kind.NOT_FOUND, "No such withdrawal."),
+    WITHDRAWAL_BELOW_MINIMUM(Kind.INVALID, "The amount is below the merchant's minimum withdrawal."),
+    WITHDRAWAL_INVALID_TRANSITION(Kind.CONFLICT, "The withdrawal cannot go to that state from the one it is in."),
+    WITHDRAWAL_REASON_REQUIRED(Kind.INVALID, "Rejecting a withdrawal needs a reason of 1 to 200 characters."),
+    WITHDRAWAL_PAYOUT_REFERENCE_REQUIRED(Kind.INVALID, "Marking a withdrawal paid needs the payout's reference (1 to 100 characters).");
 
     /** What kind of failure a code is; the adapters map kinds, never individual codes. */
     public enum Kind {
