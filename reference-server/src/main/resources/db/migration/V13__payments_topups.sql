@@ -76,3 +76,19 @@ create table points_rule_set (
     rules       jsonb         not null,
     updated_at  timestamptz   not null
 );
+
+-- Withdrawals (提现): the amount is held by a WITHDRAWAL ledger entry when requested.
+create table withdrawal (
+    id           uuid          primary key,
+    merchant_id  varchar(63)   not null references merchant (id),
+    customer_id  uuid          not null references customer (id),
+    amount_fen   bigint        not null check (amount_fen > 0),
+    status       varchar(16)   not null check (status in ('REQUESTED', 'APPROVED', 'REJECTED', 'PAID')),
+    hold_entry   uuid          not null references wallet_entry (id),
+    note         varchar(200),
+    requested_at timestamptz   not null,
+    updated_at   timestamptz   not null,
+    version      bigint        not null
+);
+create index withdrawal_merchant_newest on withdrawal (merchant_id, id desc);
+create index withdrawal_customer_newest on withdrawal (merchant_id, customer_id, id desc);
