@@ -150,7 +150,9 @@ public enum ErrorCode {
     WITHDRAWAL_BELOW_MINIMUM(Kind.INVALID, "The amount is below the merchant's minimum withdrawal."),
     WITHDRAWAL_INVALID_TRANSITION(Kind.CONFLICT, "The withdrawal cannot go to that state from the one it is in."),
     WITHDRAWAL_REASON_REQUIRED(Kind.INVALID, "Rejecting a withdrawal needs a reason of 1 to 200 characters."),
-    WITHDRAWAL_PAYOUT_REFERENCE_REQUIRED(Kind.INVALID, "Marking a withdrawal paid needs the payout's reference (1 to 100 characters).");
+    WITHDRAWAL_PAYOUT_REFERENCE_REQUIRED(Kind.INVALID, "Marking a withdrawal paid needs the payout's reference (1 to 100 characters)."),
+    WALLET_TRANSFER_DISABLED(Kind.FORBIDDEN, "The merchant does not allow balance transfers between customers."),
+    WALLET_TRANSFER_RECIPIENT_INVALID(Kind.INVALID, "The recipient must be another customer of the same merchant.");
 
     /** What kind of failure a code is; the adapters map kinds, never individual codes. */
     public enum Kind {

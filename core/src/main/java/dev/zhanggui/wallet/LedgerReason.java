@@ -28,5 +28,9 @@ public enum LedgerReason {
     /** The customer settled credit in use. */
     CREDIT_REPAYMENT,
     /** A rejected withdrawal's hold returned to principal (linked to the hold entry). */
-    WITHDRAWAL_RELEASE
+    WITHDRAWAL_RELEASE,
+    /** Principal transferred to another customer of the merchant (余额转让). */
+    TRANSFER_OUT,
+    /** Principal received from another customer of the merchant. */
+    TRANSFER_IN
 }

@@ -115,14 +115,23 @@ public final class Wallet {
      * when frozen or when the principal is not enough.
      */
     public UUID holdForWithdrawal(Money amount, Movement movement) {
+        return takePrincipal(amount, LedgerReason.WITHDRAWAL, movement);
+    }
+
+    /** Takes principal to transfer to another customer (余额转让); bonus is not transferable. */
+    public UUID transferOut(Money amount, Movement movement) {
+        return takePrincipal(amount, LedgerReason.TRANSFER_OUT, movement);
+    }
+
+    private UUID takePrincipal(Money amount, LedgerReason reason, Movement movement) {
         requireNotFrozen();
         if (amount.minorUnits() > principal) {
             throw DomainException.invalidField("amount", ErrorCode.WALLET_INSUFFICIENT_BALANCE,
-                    "Only the principal (" + principal() + ") can be withdrawn");
+                    "Only the principal (" + principal() + ") can be withdrawn or transferred");
         }
         principal -= amount.minorUnits();
-        append(Asset.BALANCE, Optional.of(SubBalance.PRINCIPAL), -amount.minorUnits(), principal,
-                LedgerReason.WITHDRAWAL, movement, Optional.empty());
+        append(Asset.BALANCE, Optional.of(SubBalance.PRINCIPAL), -amount.minorUnits(), principal, reason, movement,
+                Optional.empty());
         return appended.getLast().id();
     }
 
