@@ -3,10 +3,20 @@ package dev.zhanggui.server.wallet;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+import java.util.List;
+import java.util.Optional;
+
 /** Wallet settings ({@code zhanggui.wallets.*}). */
 @ConfigMapping(prefix = "zhanggui.wallets")
 public interface WalletSettings {
     Withdrawal withdrawal();
+
+    Transfer transfer();
+
+    interface Transfer {
+        /** The merchants whose customers may transfer balance to each other (余额转让); none by default. */
+        Optional<List<String>> enabledFor();
+    }
 
     interface Withdrawal {
         /** The smallest amount a customer may withdraw, in yuan. */
