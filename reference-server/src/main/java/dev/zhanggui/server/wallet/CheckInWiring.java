@@ -10,6 +10,7 @@ import dev.zhanggui.wallet.CheckInRepository;
 import dev.zhanggui.wallet.CheckInRules;
 import dev.zhanggui.wallet.CheckInService;
 import dev.zhanggui.wallet.MerchantCalendar;
+import dev.zhanggui.wallet.PointsExpiry;
 import dev.zhanggui.wallet.PointsRuleRepository;
 import dev.zhanggui.wallet.WalletRepository;
 import io.quarkus.arc.DefaultBean;
@@ -18,7 +19,7 @@ import jakarta.enterprise.inject.Produces;
 
 import java.time.Clock;
 
-/** Builds daily check-ins and their points rules. */
+/** Builds daily check-ins, their points rules, and points expiry. */
 @ApplicationScoped
 public class CheckInWiring {
 
@@ -46,6 +47,13 @@ public class CheckInWiring {
     @DefaultBean
     CheckInRules checkInRules() {
         return CheckInRules.withBuiltIns();
+    }
+
+    @Produces
+    @ApplicationScoped
+    PointsExpiry pointsExpiry(JdbcStatements sql, WalletRepository wallets, CustomerRepository customers,
+                              MerchantCalendar calendar, Transactions transactions, IdGenerator ids, Clock clock) {
+        return new PointsExpiry(new JdbcPointsExpiryQueue(sql), wallets, customers, calendar, transactions, ids, clock);
     }
 
     @Produces

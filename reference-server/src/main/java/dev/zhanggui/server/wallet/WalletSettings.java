@@ -13,6 +13,17 @@ public interface WalletSettings {
 
     Transfer transfer();
 
+    PointsExpiry pointsExpiry();
+
+    interface PointsExpiry {
+        /** The merchants whose points expire by year end; none by default. */
+        Optional<List<String>> enabledFor();
+
+        /** When the job runs (it expires each wallet once a year, whenever it runs). */
+        @WithDefault("0 15 0 * * ?")
+        String cron();
+    }
+
     interface Transfer {
         /** The merchants whose customers may transfer balance to each other (余额转让); none by default. */
         Optional<List<String>> enabledFor();
