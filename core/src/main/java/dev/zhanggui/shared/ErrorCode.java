@@ -156,7 +156,29 @@ public enum ErrorCode {
     ORDER_PRICE_ADJUSTMENT_INVALID(Kind.INVALID, "The price change is not valid."),
     ORDER_SHIPMENT_INVALID(Kind.INVALID, "The shipment is not valid."),
     VERIFICATION_CODE_UNKNOWN(Kind.NOT_FOUND, "No order carries this verification code."),
-    VERIFICATION_ALREADY_USED(Kind.CONFLICT, "This verification code has been used already.");
+    VERIFICATION_ALREADY_USED(Kind.CONFLICT, "This verification code has been used already."),
+
+    // payment: online payments through a gateway; wallet stage 2: top-ups, check-ins, withdrawals, transfers
+    PAYMENT_NOT_FOUND(Kind.NOT_FOUND, "No such payment."),
+    PAYMENT_GATEWAY_UNKNOWN(Kind.NOT_FOUND, "No payment gateway of this name."),
+    PAYMENT_AMOUNT_INVALID(Kind.INVALID, "The payment amount must be positive, in CNY and at most 100000000.00."),
+    PAYMENT_SIGNATURE_INVALID(Kind.UNAUTHENTICATED, "The payment notification's signature is missing or wrong; it was ignored."),
+    PAYMENT_NOTIFICATION_INVALID(Kind.INVALID, "The payment notification cannot be read."),
+    PAYMENT_AMOUNT_MISMATCH(Kind.UNPROCESSABLE, "The notified amount differs from the payment's; it was refused and recorded."),
+    PAYMENT_NOT_PENDING(Kind.CONFLICT, "The payment is closed; it cannot be paid."),
+    TOPUP_PLAN_NOT_FOUND(Kind.NOT_FOUND, "No such top-up plan, or it is not offered."),
+    TOPUP_PLAN_INVALID(Kind.INVALID, "The top-up plan is not valid."),
+    TOPUP_INVALID(Kind.INVALID, "A top-up needs either a plan or an amount."),
+    CHECK_IN_ALREADY_DONE(Kind.CONFLICT, "The customer checked in today already."),
+    POINTS_RULE_INVALID(Kind.INVALID, "The points rules are not valid."),
+    POINTS_RULE_CODE_UNKNOWN(Kind.INVALID, "No points rule is registered under this code."),
+    WITHDRAWAL_NOT_FOUND(Kind.NOT_FOUND, "No such withdrawal."),
+    WITHDRAWAL_BELOW_MINIMUM(Kind.INVALID, "The amount is below the merchant's minimum withdrawal."),
+    WITHDRAWAL_INVALID_TRANSITION(Kind.CONFLICT, "The withdrawal cannot go to that state from the one it is in."),
+    WITHDRAWAL_REASON_REQUIRED(Kind.INVALID, "Rejecting a withdrawal needs a reason of 1 to 200 characters."),
+    WITHDRAWAL_PAYOUT_REFERENCE_REQUIRED(Kind.INVALID, "Marking a withdrawal paid needs the payout's reference (1 to 100 characters)."),
+    WALLET_TRANSFER_DISABLED(Kind.FORBIDDEN, "The merchant does not allow balance transfers between customers."),
+    WALLET_TRANSFER_RECIPIENT_INVALID(Kind.INVALID, "The recipient must be another customer of the same merchant.");
 
     /** What kind of failure a code is; the adapters map kinds, never individual codes. */
     public enum Kind {

@@ -7,7 +7,7 @@ package dev.zhanggui.wallet;
 public record Cause(Kind kind, String reference) {
     public static final int MAX_REFERENCE = 100;
 
-    public enum Kind { ORDER, REFUND, STAFF_ACTION, TOP_UP, DEPOSIT, RULE }
+    public enum Kind { ORDER, REFUND, STAFF_ACTION, TOP_UP, DEPOSIT, RULE, WITHDRAWAL, TRANSFER }
 
     public Cause {
         if (kind == null || reference == null || reference.isBlank() || reference.length() > MAX_REFERENCE) {

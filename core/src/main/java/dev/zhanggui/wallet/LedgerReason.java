@@ -13,6 +13,7 @@ public enum LedgerReason {
     /** Staff debit for an in-store purchase (划卡). */
     STAFF_DEBIT,
     STAFF_CREDIT,
+    /** Principal held for a withdrawal (提现) when it is requested; it leaves the wallet when paid. */
     WITHDRAWAL,
     SIGN_IN,
     STREAK_BONUS,
@@ -25,5 +26,11 @@ public enum LedgerReason {
     /** An order charged to the customer's credit (授信支付). */
     CREDIT_CHARGE,
     /** The customer settled credit in use. */
-    CREDIT_REPAYMENT
+    CREDIT_REPAYMENT,
+    /** A rejected withdrawal's hold returned to principal (linked to the hold entry). */
+    WITHDRAWAL_RELEASE,
+    /** Principal transferred to another customer of the merchant (余额转让). */
+    TRANSFER_OUT,
+    /** Principal received from another customer of the merchant. */
+    TRANSFER_IN
 }

@@ -110,6 +110,38 @@ public final class Wallet {
                 Optional.of(paymentEntry));
     }
 
+    /**
+     * Holds principal for a withdrawal (提现): only principal can be withdrawn, never bonus; refused
+     * when frozen or when the principal is not enough.
+     */
+    public UUID holdForWithdrawal(Money amount, Movement movement) {
+        return takePrincipal(amount, LedgerReason.WITHDRAWAL, movement);
+    }
+
+    /** Takes principal to transfer to another customer (余额转让); bonus is not transferable. */
+    public UUID transferOut(Money amount, Movement movement) {
+        return takePrincipal(amount, LedgerReason.TRANSFER_OUT, movement);
+    }
+
+    private UUID takePrincipal(Money amount, LedgerReason reason, Movement movement) {
+        requireNotFrozen();
+        if (amount.minorUnits() > principal) {
+            throw DomainException.invalidField("amount", ErrorCode.WALLET_INSUFFICIENT_BALANCE,
+                    "Only the principal (" + principal() + ") can be withdrawn or transferred");
+        }
+        principal -= amount.minorUnits();
+        append(Asset.BALANCE, Optional.of(SubBalance.PRINCIPAL), -amount.minorUnits(), principal, reason, movement,
+                Optional.empty());
+        return appended.getLast().id();
+    }
+
+    /** Returns a rejected withdrawal's hold to principal; arrives even when frozen. */
+    public void releaseWithdrawal(Money amount, UUID holdEntry, Movement movement) {
+        principal = Math.addExact(principal, amount.minorUnits());
+        append(Asset.BALANCE, Optional.of(SubBalance.PRINCIPAL), amount.minorUnits(), principal,
+                LedgerReason.WITHDRAWAL_RELEASE, movement, Optional.of(holdEntry));
+    }
+
     // --- points ----------------------------------------------------------------------------
 
     public void earnPoints(Points earned, LedgerReason reason, Movement movement) {

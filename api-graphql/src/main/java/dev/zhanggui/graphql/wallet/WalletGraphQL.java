@@ -18,6 +18,7 @@ import dev.zhanggui.shared.Roles;
 import dev.zhanggui.wallet.WalletFields;
 import dev.zhanggui.wallet.WalletReconciliation;
 import dev.zhanggui.wallet.WalletService;
+import dev.zhanggui.wallet.WalletTransferService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
@@ -46,6 +47,8 @@ public class WalletGraphQL {
     WalletService wallets;
     @Inject
     WalletReconciliation reconciliation;
+    @Inject
+    WalletTransferService transfers;
     @Inject
     Provider<Actor> actor;
     @Inject
@@ -160,6 +163,19 @@ public class WalletGraphQL {
                 () -> new ReconciliationPayload(ReconciliationNode.of(reconciliation.reconcile(actor.get())),
                         java.util.List.of()),
                 ReconciliationPayload::refused);
+    }
+
+    @Mutation("transferBalance")
+    @Description("Transfer principal to another customer of the merchant by phone (余额转让), if the merchant allows it")
+    @RolesAllowed(Roles.CUSTOMER)
+    public @NonNull WalletPayload transferBalance(@NonNull @Name("recipientPhone") String recipientPhone,
+                                                  @NonNull @Name("amount") String amount,
+                                                  @Name("idempotencyKey") String idempotencyKey) {
+        String key = operationKey(idempotencyKey);
+        return mutations.run("transferBalance", idempotencyKey, Arrays.asList(recipientPhone, amount),
+                WalletPayload.class, () -> WalletPayload.of(transfers.transfer(actor.get(), recipientPhone,
+                        WalletFields.requiredMoney("amount", amount), key).sent()),
+                WalletPayload::refused);
     }
 
     private static String operationKey(String idempotencyKey) {

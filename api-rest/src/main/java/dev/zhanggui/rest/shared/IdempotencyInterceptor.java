@@ -45,12 +45,17 @@ public class IdempotencyInterceptor {
 
     @AroundInvoke
     Object around(InvocationContext ctx) throws Exception {
-        Actor caller = actor.get();
         String key = request.request().getHeader(Idempotent.HEADER);
+        // The caller is needed only to scope a key: a call without one (e.g. a payment gateway's
+        // callback, which names no merchant) need not resolve it.
+        IdempotencyScope scope = null;
+        if (key != null) {
+            Actor caller = actor.get();
+            scope = new IdempotencyScope(caller.merchant(), caller.subject());
+        }
         Supplier<String> fingerprint = () -> IdempotentExecution.fingerprint(request.request().method().name(),
                 request.request().uri(), write(ctx.getParameters()));
-        IdempotentExecution.Outcome outcome = execution.execute(
-                new IdempotencyScope(caller.merchant(), caller.subject()), key, fingerprint,
+        IdempotentExecution.Outcome outcome = execution.execute(scope, key, fingerprint,
                 () -> stored(proceed(ctx)), problems::stored);
         Response response = ProblemRenderer.toResponse(outcome.response());
         if (outcome.replayed()) {
@@ -87,7 +92,8 @@ public class IdempotencyInterceptor {
         }
         try {
             String body = response.getEntity() == null ? "" : json.writeValueAsString(response.getEntity());
-            return new StoredResponse(response.getStatus(), MediaType.APPLICATION_JSON, headers, body);
+            String type = response.getMediaType() == null ? MediaType.APPLICATION_JSON : response.getMediaType().toString();
+            return new StoredResponse(response.getStatus(), type, headers, body);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -1,0 +1,56 @@
+package dev.zhanggui.rest.wallet;
+
+import dev.zhanggui.rest.shared.Idempotent;
+import dev.zhanggui.rest.wallet.CheckInViews.PointsRuleView;
+import dev.zhanggui.rest.wallet.CheckInViews.PointsRulesView;
+import dev.zhanggui.shared.Actor;
+import dev.zhanggui.shared.DomainException;
+import dev.zhanggui.shared.ErrorCode;
+import dev.zhanggui.shared.Roles;
+import dev.zhanggui.wallet.CheckInService;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.inject.Provider;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The merchant's points rules for check-ins ({code, args}); anyone may read them, admins set them. */
+@Path("/api/v1/points-rules")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Wallets", description = "Stored-value balance, points and credit, on an append-only ledger")
+@SecurityRequirement(name = "bearer")
+public class PointsRuleResource {
+    @Inject
+    CheckInService checkIns;
+    @Inject
+    Provider<Actor> actor;
+
+    @GET
+    @PermitAll
+    @Operation(operationId = "getPointsRules", summary = "The check-in rules in force (the defaults until the merchant sets its own)")
+    public PointsRulesView get() {
+        return PointsRulesView.of(checkIns.rules(actor.get()));
+    }
+
+    @PUT
+    @Idempotent
+    @RolesAllowed({Roles.MERCHANT_ADMIN, Roles.INTEGRATION})
+    @Operation(operationId = "setPointsRules", summary = "Replace the check-in rules; 400 POINTS_RULE_INVALID / POINTS_RULE_CODE_UNKNOWN with field errors")
+    public Response set(@NotNull PointsRulesView body) {
+        if (body.rules() == null) {
+            throw DomainException.invalidField("rules", ErrorCode.POINTS_RULE_INVALID, "rules is required");
+        }
+        return Response.ok(PointsRulesView.of(checkIns.setRules(actor.get(),
+                body.rules().stream().map(r -> r == null ? new PointsRuleView("", null) : r)
+                        .map(PointsRuleView::toCore).toList()))).build();
+    }
+}

@@ -1,0 +1,169 @@
+package dev.zhanggui.payment;
+
+import dev.zhanggui.customer.CustomerId;
+import dev.zhanggui.shared.Actor;
+import dev.zhanggui.shared.DomainException;
+import dev.zhanggui.shared.ErrorCode;
+import dev.zhanggui.shared.IdGenerator;
+import dev.zhanggui.shared.Money;
+import dev.zhanggui.shared.Transactions;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Online payments (在线支付), for any purpose: start one at a gateway, and confirm it from the
+ * gateway's verified notification exactly once, then hand it to the purpose's handler in the same
+ * unit of work. A notification whose amount differs from the payment's is refused and recorded.
+ */
+public final class PaymentService {
+    /** The largest single payment: one hundred million yuan. */
+    static final Money MAX_AMOUNT = Money.of("100000000.00");
+    static final int MAX_DESCRIPTION = 127;
+
+    private final PaymentRepository payments;
+    private final Map<String, PaymentGateway> gateways;
+    private final Map<PaymentPurpose, PaymentConfirmationHandler> handlers = new EnumMap<>(PaymentPurpose.class);
+    private final String defaultGateway;
+    private final Function<String, String> notifyUrls;
+    private final Transactions transactions;
+    private final IdGenerator ids;
+    private final Clock clock;
+
+    /**
+     * @param defaultGateway the gateway new payments use
+     * @param notifyUrls     the notify URL of a gateway, by its name
+     */
+    public PaymentService(PaymentRepository payments, Collection<PaymentGateway> gateways,
+                          Collection<PaymentConfirmationHandler> handlers, String defaultGateway,
+                          Function<String, String> notifyUrls, Transactions transactions, IdGenerator ids,
+                          Clock clock) {
+        this.payments = payments;
+        this.gateways = gateways.stream().collect(Collectors.toUnmodifiableMap(PaymentGateway::name, g -> g));
+        handlers.forEach(h -> {
+            if (this.handlers.put(h.purpose(), h) != null) {
+                throw new IllegalArgumentException("two confirmation handlers for " + h.purpose());
+            }
+        });
+        if (!this.gateways.containsKey(defaultGateway)) {
+            throw new IllegalArgumentException("no payment gateway " + defaultGateway);
+        }
+        this.defaultGateway = defaultGateway;
+        this.notifyUrls = notifyUrls;
+        this.transactions = transactions;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    /**
+     * Starts a payment at the default gateway. {@code beforeGateway} runs in the unit of work that
+     * stores the payment (the purpose stores what it pays for); the gateway is called after it commits.
+     */
+    public StartedPayment start(Actor actor, CustomerId payer, PaymentPurpose purpose, String reference,
+                                Money amount, String description, Consumer<Payment> beforeGateway) {
+        Money checked = requireAmount(amount);
+        if (description == null || description.isBlank() || description.length() > MAX_DESCRIPTION) {
+            throw DomainException.invalidField("description", ErrorCode.VALIDATION_FAILED,
+                    "The description must be 1 to " + MAX_DESCRIPTION + " characters");
+        }
+        PaymentGateway gateway = gateways.get(defaultGateway);
+        Payment payment = Payment.start(new PaymentId(ids.newId()), actor.merchant(), payer, purpose, reference,
+                checked, gateway.name(), now());
+        transactions.run(() -> {
+            payments.add(payment);
+            beforeGateway.accept(payment);
+        });
+        PaymentIntent intent = gateway.create(new PaymentRequest(actor.merchant(), payment.outTradeNo(),
+                checked.minorUnits(), description, notifyUrls.apply(gateway.name()), actor.subject()));
+        return new StartedPayment(payment, intent);
+    }
+
+    /**
+     * Receives a gateway's notification: verifies it (a bad signature changes nothing), then marks
+     * the payment paid once and runs its purpose's handler in the same unit of work. A repeated
+     * notification finds it paid and does nothing; a wrong amount is refused and recorded.
+     */
+    public PaymentConfirmation confirm(String gatewayName, String body, Map<String, String> headers) {
+        PaymentGateway gateway = Optional.ofNullable(gateways.get(gatewayName)).orElseThrow(
+                () -> new DomainException(ErrorCode.PAYMENT_GATEWAY_UNKNOWN, "No payment gateway " + gatewayName));
+        PaymentNotification notification = gateway.verify(body == null ? "" : body, headers);
+        return transactions.inTransaction(() -> {
+            Payment payment = payments.findByOutTradeNo(notification.outTradeNo())
+                    .filter(p -> p.gateway().equals(gateway.name()))
+                    .orElseThrow(() -> new DomainException(ErrorCode.PAYMENT_NOT_FOUND,
+                            "No payment " + notification.outTradeNo()));
+            if (!payment.amountMatches(notification.amountFen())) {
+                return refuse(payment, notification, PaymentNotice.Outcome.AMOUNT_MISMATCH,
+                        ErrorCode.PAYMENT_AMOUNT_MISMATCH, "The notification says "
+                                + Money.ofMinor(notification.amountFen()) + ", the payment is " + payment.amount());
+            }
+            if (payments.markPaid(payment.id(), notification.gatewayTradeNo(), notification.paidAt())) {
+                Payment paid = payment.paid(notification.gatewayTradeNo(), notification.paidAt());
+                record(paid, notification, PaymentNotice.Outcome.CONFIRMED);
+                handler(paid.purpose()).paid(paid);
+                return new PaymentConfirmation(paid, PaymentNotice.Outcome.CONFIRMED, Optional.empty(), "Paid");
+            }
+            Payment current = payments.findByOutTradeNo(notification.outTradeNo()).orElseThrow();
+            if (current.status() == PaymentStatus.PAID) {
+                record(current, notification, PaymentNotice.Outcome.REPEATED);
+                return new PaymentConfirmation(current, PaymentNotice.Outcome.REPEATED, Optional.empty(),
+                        "Confirmed before");
+            }
+            return refuse(current, notification, PaymentNotice.Outcome.NOT_PENDING, ErrorCode.PAYMENT_NOT_PENDING,
+                    "The payment is " + current.status());
+        });
+    }
+
+    /** A payment of the caller: their own as a customer, any of the merchant's as staff. */
+    public Payment payment(Actor actor, PaymentId id, Optional<CustomerId> me) {
+        Payment payment = transactions.inTransaction(() -> payments.find(actor.merchant(), id))
+                .filter(p -> actor.actsForMerchant() || me.filter(p.payer()::equals).isPresent())
+                .orElseThrow(() -> new DomainException(ErrorCode.PAYMENT_NOT_FOUND, "No payment " + id));
+        return payment;
+    }
+
+    public List<PaymentNotice> notices(Actor actor, PaymentId id) {
+        if (!actor.actsForMerchant()) {
+            throw new DomainException(ErrorCode.FORBIDDEN, "Only the merchant's staff may do this");
+        }
+        return transactions.inTransaction(() -> payments.notices(actor.merchant(), id));
+    }
+
+    private PaymentConfirmation refuse(Payment payment, PaymentNotification notification,
+                                       PaymentNotice.Outcome outcome, ErrorCode code, String message) {
+        record(payment, notification, outcome);
+        return new PaymentConfirmation(payment, outcome, Optional.of(code), message);
+    }
+
+    private void record(Payment payment, PaymentNotification notification, PaymentNotice.Outcome outcome) {
+        payments.recordNotice(new PaymentNotice(ids.newId(), payment.merchant(), payment.id(), notification.gateway(),
+                notification.gatewayTradeNo(), notification.amountFen(), outcome, now()));
+    }
+
+    private PaymentConfirmationHandler handler(PaymentPurpose purpose) {
+        return Optional.ofNullable(handlers.get(purpose)).orElseThrow(
+                () -> new IllegalStateException("no confirmation handler for " + purpose + " payments"));
+    }
+
+    private static Money requireAmount(Money amount) {
+        if (amount == null || !amount.hasCurrency(Money.CNY) || !amount.isPositive()
+                || amount.isGreaterThan(MAX_AMOUNT)) {
+            throw DomainException.invalidField("amount", ErrorCode.PAYMENT_AMOUNT_INVALID,
+                    "The amount must be a positive CNY amount of at most " + MAX_AMOUNT);
+        }
+        return amount;
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,4 @@
+package dev.zhanggui.payment;
+
+/** PENDING until the gateway confirms it (PAID) or it is given up (CLOSED). */
+public enum PaymentStatus { PENDING, PAID, CLOSED }

@@ -1,0 +1,100 @@
+package dev.zhanggui.payment.inmemory;
+
+import dev.zhanggui.payment.PaymentGateway;
+import dev.zhanggui.payment.PaymentIntent;
+import dev.zhanggui.payment.PaymentNotification;
+import dev.zhanggui.payment.PaymentRequest;
+import dev.zhanggui.payment.RefundReceipt;
+import dev.zhanggui.payment.RefundRequest;
+import dev.zhanggui.shared.DomainException;
+import dev.zhanggui.shared.ErrorCode;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A gateway for tests and embedding applications: it remembers the payments it created, and
+ * {@link #notificationOf} writes the notification it would send, signed with SHA-256 over a
+ * secret and the body (the reference server's sandbox uses an HMAC; the JDK-only core cannot).
+ * The body is {@code out_trade_no=...&transaction_id=...&total=<fen>&paid_at=<instant>}.
+ */
+public final class InMemoryPaymentGateway implements PaymentGateway {
+    public static final String SIGNATURE = "x-test-signature";
+
+    private final String name;
+    private final String secret;
+    private final List<PaymentRequest> created = new ArrayList<>();
+    private final List<RefundRequest> refunds = new ArrayList<>();
+
+    public InMemoryPaymentGateway(String name, String secret) {
+        this.name = name;
+        this.secret = secret;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public synchronized PaymentIntent create(PaymentRequest request) {
+        created.add(request);
+        return new PaymentIntent(name, request.outTradeNo(), "prepay_" + request.outTradeNo(),
+                Map.of("prepayId", "prepay_" + request.outTradeNo()));
+    }
+
+    /** The signed notification a payment of this amount would bring: the body and its headers. */
+    public Map.Entry<String, Map<String, String>> notificationOf(String outTradeNo, long amountFen, Instant paidAt) {
+        String body = "out_trade_no=" + outTradeNo + "&transaction_id=T" + outTradeNo + "&total=" + amountFen
+                + "&paid_at=" + paidAt;
+        return Map.entry(body, Map.of(SIGNATURE, sign(body)));
+    }
+
+    @Override
+    public PaymentNotification verify(String body, Map<String, String> headers) {
+        String signature = headers.get(SIGNATURE);
+        if (signature == null || !MessageDigest.isEqual(signature.getBytes(StandardCharsets.UTF_8),
+                sign(body).getBytes(StandardCharsets.UTF_8))) {
+            throw new DomainException(ErrorCode.PAYMENT_SIGNATURE_INVALID);
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (String pair : body.split("&")) {
+            String[] parts = pair.split("=", 2);
+            fields.put(parts[0], parts.length > 1 ? parts[1] : "");
+        }
+        try {
+            return new PaymentNotification(name, fields.get("out_trade_no"), fields.get("transaction_id"),
+                    Long.parseLong(fields.get("total")), Instant.parse(fields.get("paid_at")));
+        } catch (RuntimeException e) {
+            throw new DomainException(ErrorCode.PAYMENT_NOTIFICATION_INVALID);
+        }
+    }
+
+    @Override
+    public synchronized RefundReceipt refund(RefundRequest request) {
+        refunds.add(request);
+        return new RefundReceipt(request.outRefundNo(), "R" + request.outRefundNo(), true);
+    }
+
+    public synchronized List<PaymentRequest> created() {
+        return List.copyOf(created);
+    }
+
+    private String sign(String body) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(secret.getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            return HexFormat.of().formatHex(digest.digest(body.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

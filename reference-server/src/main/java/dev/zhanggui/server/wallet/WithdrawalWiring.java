@@ -1,0 +1,37 @@
+package dev.zhanggui.server.wallet;
+
+import dev.zhanggui.customer.CustomerRepository;
+import dev.zhanggui.customer.CustomerService;
+import dev.zhanggui.server.payment.JdbcStatements;
+import dev.zhanggui.shared.IdGenerator;
+import dev.zhanggui.shared.Money;
+import dev.zhanggui.shared.Transactions;
+import dev.zhanggui.wallet.WalletRepository;
+import dev.zhanggui.wallet.WithdrawalRepository;
+import dev.zhanggui.wallet.WithdrawalService;
+import dev.zhanggui.wallet.WithdrawalSettings;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+
+import java.time.Clock;
+
+/** Builds withdrawals (提现). */
+@ApplicationScoped
+public class WithdrawalWiring {
+
+    @Produces
+    @ApplicationScoped
+    WithdrawalRepository withdrawalRepository(JdbcStatements sql) {
+        return new JdbcWithdrawalRepository(sql);
+    }
+
+    @Produces
+    @ApplicationScoped
+    WithdrawalService withdrawalService(WithdrawalRepository withdrawals, WalletRepository wallets,
+                                        CustomerRepository customerRepository, CustomerService customers,
+                                        WalletSettings settings, Transactions transactions, IdGenerator ids,
+                                        Clock clock) {
+        return new WithdrawalService(withdrawals, wallets, customerRepository, customers,
+                new WithdrawalSettings(Money.of(settings.withdrawal().minimum())), transactions, ids, clock);
+    }
+}
