@@ -26,7 +26,6 @@ import dev.zhanggui.pricing.PricingSettings;
 import dev.zhanggui.pricing.QuoteService;
 import dev.zhanggui.promotion.CouponRepository;
 import dev.zhanggui.promotion.CouponTemplateRepository;
-import dev.zhanggui.promotion.GiftPackSettings;
 import dev.zhanggui.promotion.PromotionService;
 import dev.zhanggui.shared.IdGenerator;
 import dev.zhanggui.shared.Transactions;
@@ -50,28 +49,11 @@ public class PricingWiring {
         return new JdbcStatements(dataSource);
     }
 
+    /** One row per merchant answers three ports: pricing, member level and gift pack settings. */
     @Produces
     @ApplicationScoped
     JdbcPricingSettings jdbcPricingSettings(JdbcStatements sql) {
         return new JdbcPricingSettings(sql);
-    }
-
-    @Produces
-    @ApplicationScoped
-    PricingSettings pricingSettings(JdbcPricingSettings settings) {
-        return settings;
-    }
-
-    @Produces
-    @ApplicationScoped
-    MemberLevelSettings memberLevelSettings(JdbcPricingSettings settings) {
-        return settings;
-    }
-
-    @Produces
-    @ApplicationScoped
-    GiftPackSettings giftPackSettings(JdbcPricingSettings settings) {
-        return settings;
     }
 
     @Produces
