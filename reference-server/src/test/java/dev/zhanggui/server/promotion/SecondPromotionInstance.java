@@ -219,9 +219,9 @@ final class SecondPromotionInstance implements AutoCloseable {
             throw new UnsupportedOperationException("the second instance only claims coupons");
         }
 
+        /** The first call of a customer links their account; that link does not matter to coupons. */
         @Override
         public void update(Customer customer) {
-            throw new UnsupportedOperationException("the second instance only claims coupons");
         }
     }
 
