@@ -102,7 +102,7 @@ public final class CouponTypes {
 
     @Input("CouponGrantInput")
     public record CouponGrantInput(@NonNull @Description("ALL_MEMBERS, TAG, LEVEL or CUSTOMERS") String target,
-                                   String tag, @Id String level, List<@NonNull String> customers) {
+                                   String tag, @Id String level, List<String> customers) {
         public GrantTarget toTarget() {
             return CouponFields.target(target, tag, level, customers);
         }

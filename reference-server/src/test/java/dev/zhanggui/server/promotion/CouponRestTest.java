@@ -90,6 +90,39 @@ class CouponRestTest {
     }
 
     @Test
+    void staff_grant_to_a_tag_and_to_a_level() {
+        String template = createTemplate(template(100, 1));
+        String tag = Api.uniqueTag();
+        String tagged = Api.createCustomer(Api.randomPhone(), tag);
+        Api.asStaff().body(Map.of("target", "TAG", "tag", tag)).when().post(TEMPLATES + "/" + template + "/grants")
+                .then().statusCode(200).body("issued", equalTo(1));
+        Api.asAdmin().when().get(TEMPLATES + "/" + template).then().body("issued", equalTo(1));
+
+        // above any points other tests give, so only this test's member is at the level
+        long requirement = 100_000_000_000L + java.util.concurrent.ThreadLocalRandom.current().nextLong(1_000_000_000L);
+        String level = Api.asAdmin().body(Map.of("name", "发券级别 " + requirement, "pointsRequirement", requirement,
+                "discountRate", "0.99")).when().post("/api/v1/member-levels").then().statusCode(201).extract().path("id");
+        try {
+            dev.zhanggui.customer.CustomerId member = PricingTestData.customer();
+            Api.asStaff().body(Map.of("target", "LEVEL", "level", level)).when().post(TEMPLATES + "/" + template + "/grants")
+                    .then().statusCode(200).body("issued", equalTo(0));
+            pointsFor(member, requirement);
+            Api.asStaff().body(Map.of("target", "LEVEL", "level", level)).when().post(TEMPLATES + "/" + template + "/grants")
+                    .then().statusCode(200).body("issued", equalTo(1));
+        } finally {
+            Api.asAdmin().when().delete("/api/v1/member-levels/" + level).then().statusCode(204);
+        }
+        org.hamcrest.MatcherAssert.assertThat(tagged, not(equalTo(null)));
+    }
+
+    @jakarta.inject.Inject
+    dev.zhanggui.wallet.WalletPaymentService wallets;
+
+    private void pointsFor(dev.zhanggui.customer.CustomerId customer, long points) {
+        PricingTestData.givePoints(wallets, customer, points);
+    }
+
+    @Test
     void templates_are_validated_versioned_and_for_staff_only() {
         Map<String, Object> bad = template(10, 20);
         bad.put("benefit", Map.of("kind", "RATE", "rate", "1.5"));
