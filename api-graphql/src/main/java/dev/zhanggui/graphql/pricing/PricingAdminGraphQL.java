@@ -27,6 +27,7 @@ import dev.zhanggui.graphql.pricing.PricingAdminTypes.SettingsPayload;
 import dev.zhanggui.graphql.shared.Mutations;
 import dev.zhanggui.pricing.CarrierId;
 import dev.zhanggui.pricing.CarrierService;
+import dev.zhanggui.pricing.FlashPriceId;
 import dev.zhanggui.pricing.FlashPriceService;
 import dev.zhanggui.pricing.LevelPriceService;
 import dev.zhanggui.pricing.PriceListId;
@@ -205,6 +206,46 @@ public class PricingAdminGraphQL {
         return mutations.run("createCarrier", idempotencyKey, input, CarrierPayload.class,
                 () -> new CarrierPayload(CarrierNode.of(carriers.create(actor.get(), input.name(), input.toRate(),
                         input.toRegionalRates())), List.of()), CarrierPayload::refused);
+    }
+
+    @Mutation("updateCarrier")
+    public @NonNull CarrierPayload updateCarrier(@NonNull @Id @Name("id") String id,
+                                                 @NonNull @Name("input") CarrierInput input,
+                                                 @Name("expectedVersion") Long expectedVersion,
+                                                 @Name("idempotencyKey") String idempotencyKey) {
+        return mutations.run("updateCarrier", idempotencyKey, Arrays.asList(id, input, expectedVersion),
+                CarrierPayload.class, () -> new CarrierPayload(CarrierNode.of(carriers.update(actor.get(),
+                        CarrierId.parse(id), input.name(), input.toRate(), input.toRegionalRates(),
+                        java.util.Optional.ofNullable(expectedVersion))), List.of()), CarrierPayload::refused);
+    }
+
+    @Mutation("removeFlashPrice")
+    public @NonNull RemovalPayload removeFlashPrice(@NonNull @Id @Name("id") String id,
+                                                    @Name("idempotencyKey") String idempotencyKey) {
+        return mutations.run("removeFlashPrice", idempotencyKey, id, RemovalPayload.class, () -> {
+            flashPrices.remove(actor.get(), FlashPriceId.parse(id));
+            return new RemovalPayload(id, List.of());
+        }, RemovalPayload::refused);
+    }
+
+    @Mutation("removeCustomerGroupMembers")
+    public @NonNull GroupPayload removeCustomerGroupMembers(@NonNull @Id @Name("groupId") String groupId,
+                                                            @NonNull @Name("customers") List<@NonNull String> members,
+                                                            @Name("idempotencyKey") String idempotencyKey) {
+        return mutations.run("removeCustomerGroupMembers", idempotencyKey, Arrays.asList(groupId, members),
+                GroupPayload.class, () -> new GroupPayload(GroupNode.of(groups.dismiss(actor.get(),
+                        CustomerGroupId.parse(groupId), members.stream().map(c -> new CustomerId(
+                                PricingAdminTypes.uuid("customers", c, ErrorCode.CUSTOMER_NOT_FOUND))).toList())),
+                        List.of()), GroupPayload::refused);
+    }
+
+    @Mutation("removeCustomerGroup")
+    public @NonNull RemovalPayload removeCustomerGroup(@NonNull @Id @Name("id") String id,
+                                                       @Name("idempotencyKey") String idempotencyKey) {
+        return mutations.run("removeCustomerGroup", idempotencyKey, id, RemovalPayload.class, () -> {
+            groups.remove(actor.get(), CustomerGroupId.parse(id));
+            return new RemovalPayload(id, List.of());
+        }, RemovalPayload::refused);
     }
 
     @Mutation("enableCarrier")

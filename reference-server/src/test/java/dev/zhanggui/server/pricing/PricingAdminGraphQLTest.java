@@ -155,4 +155,57 @@ class PricingAdminGraphQLTest {
                 vars("t", templateId));
         assertThat(refused.getList("errors")).isNotEmpty();
     }
+
+    @Test
+    void my_level_and_the_remaining_changes() {
+        JsonPath mine = customer.query("{ myMemberLevel { level { id name } basis lifetimeEarnedPoints currentPoints } }");
+        assertThat(mine.getList("errors")).isNullOrEmpty();
+        assertThat(mine.getString("data.myMemberLevel.basis")).isEqualTo("LIFETIME_EARNED");
+
+        JsonPath carrier = admin.mutate("""
+                mutation($in: CarrierInput!) { createCarrier(input: $in) { carrier { id version } errors { code } } }""",
+                vars("in", vars("name", "图改物流", "firstKg", "31.00", "perAdditionalKg", "6.00")));
+        String carrierId = carrier.getString("data.createCarrier.carrier.id");
+        JsonPath updated = admin.mutate("""
+                mutation($id: ID!, $in: CarrierInput!) { updateCarrier(id: $id, input: $in, expectedVersion: 0) {
+                  carrier { firstKg regionalRates { provinces firstKg } } errors { code } } }""",
+                vars("id", carrierId, "in", vars("name", "图改物流", "firstKg", "32.00", "perAdditionalKg", "6.00",
+                        "regionalRates", List.of(vars("provinces", List.of("西藏自治区"), "firstKg", "50.00",
+                                "perAdditionalKg", "10.00")))));
+        assertThat(updated.getString("data.updateCarrier.carrier.firstKg")).isEqualTo("32.00");
+        assertThat(updated.getString("data.updateCarrier.carrier.regionalRates[0].firstKg")).isEqualTo("50.00");
+        JsonPath stale = admin.mutate("""
+                mutation($id: ID!, $in: CarrierInput!) { updateCarrier(id: $id, input: $in, expectedVersion: 0) {
+                  carrier { id } errors { code } } }""",
+                vars("id", carrierId, "in", vars("name", "图改物流", "firstKg", "33.00", "perAdditionalKg", "6.00")));
+        assertThat(GraphQLClient.errorCodes(stale, "data.updateCarrier")).containsExactly("VERSION_MISMATCH");
+        admin.mutate("mutation($id: ID!) { enableCarrier(id: $id, enabled: false) { carrier { id } errors { code } } }",
+                vars("id", carrierId));
+
+        String sku = PricingTestData.sku("10.00", 0, null);
+        JsonPath flash = staff.mutate("""
+                mutation($in: FlashPriceInput!) { createFlashPrice(input: $in) { flashPrice { id } errors { code } } }""",
+                vars("in", vars("sku", sku, "price", "8.00", "validFrom", "2031-01-01T00:00:00Z",
+                        "validUntil", "2031-01-02T00:00:00Z")));
+        String flashId = flash.getString("data.createFlashPrice.flashPrice.id");
+        JsonPath removedFlash = staff.mutate("mutation($id: ID!) { removeFlashPrice(id: $id) { removed errors { code } } }",
+                vars("id", flashId));
+        assertThat(removedFlash.getString("data.removeFlashPrice.removed")).isEqualTo(flashId);
+
+        String member = PricingTestData.customer().value().toString();
+        String groupId = staff.mutate("""
+                mutation($n: String!) { createCustomerGroup(name: $n) { group { id } errors { code } } }""",
+                vars("n", "图退组 " + UUID.randomUUID().toString().substring(0, 6)))
+                .getString("data.createCustomerGroup.group.id");
+        staff.mutate("""
+                mutation($g: ID!, $c: [String!]!) { addCustomerGroupMembers(groupId: $g, customers: $c) { group { id } errors { code } } }""",
+                vars("g", groupId, "c", List.of(member)));
+        JsonPath left = staff.mutate("""
+                mutation($g: ID!, $c: [String!]!) { removeCustomerGroupMembers(groupId: $g, customers: $c) {
+                  group { members } errors { code } } }""", vars("g", groupId, "c", List.of(member)));
+        assertThat(left.getList("data.removeCustomerGroupMembers.group.members")).isEmpty();
+        JsonPath gone = staff.mutate("mutation($id: ID!) { removeCustomerGroup(id: $id) { removed errors { code } } }",
+                vars("id", groupId));
+        assertThat(gone.getString("data.removeCustomerGroup.removed")).isEqualTo(groupId);
+    }
 }

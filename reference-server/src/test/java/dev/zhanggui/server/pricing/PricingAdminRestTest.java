@@ -152,4 +152,15 @@ class PricingAdminRestTest {
                     .when().put("/api/v1/pricing-settings").then().statusCode(200);
         }
     }
+
+    @Test
+    void a_customer_sees_their_own_level_and_points() {
+        int lifetime = Api.asSecondCustomer().when().get("/api/v1/me/member-level")
+                .then().statusCode(200).body("basis", equalTo("LIFETIME_EARNED"))
+                .extract().path("lifetimeEarnedPoints");
+        int current = Api.asSecondCustomer().when().get("/api/v1/me/member-level").then().extract().path("currentPoints");
+        org.assertj.core.api.Assertions.assertThat(lifetime).isGreaterThanOrEqualTo(current);
+        Api.anonymous().header("X-Merchant", "demo").when().get("/api/v1/me/member-level").then().statusCode(401);
+        Api.asAdmin().when().get("/api/v1/me/member-level").then().statusCode(403);
+    }
 }
