@@ -1,0 +1,114 @@
+package dev.zhanggui.server.pricing;
+
+import javax.sql.DataSource;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The few JDBC moves the pricing and promotion adapters make: a query mapped row by row, an update
+ * counting its rows, each on the connection the data source enlisted in the current transaction.
+ */
+public final class JdbcStatements {
+    private final DataSource dataSource;
+
+    public JdbcStatements(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @FunctionalInterface
+    public interface Binder {
+        void bind(PreparedStatement statement) throws SQLException;
+    }
+
+    @FunctionalInterface
+    public interface RowMapper<T> {
+        T map(ResultSet row) throws SQLException;
+    }
+
+    public <T> List<T> query(String sql, Binder binder, RowMapper<T> mapper) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            binder.bind(s);
+            try (ResultSet r = s.executeQuery()) {
+                List<T> rows = new ArrayList<>();
+                while (r.next()) {
+                    rows.add(mapper.map(r));
+                }
+                return rows;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("pricing query failed", e);
+        }
+    }
+
+    public <T> Optional<T> queryOne(String sql, Binder binder, RowMapper<T> mapper) {
+        return query(sql, binder, mapper).stream().findFirst();
+    }
+
+    /** Runs an update and answers how many rows it changed. */
+    public int update(String sql, Binder binder) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            binder.bind(s);
+            return s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("pricing update failed", e);
+        }
+    }
+
+    /** Runs one statement many times in a batch. */
+    public <T> void batch(String sql, Collection<T> items, ItemBinder<T> binder) {
+        if (items.isEmpty()) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (T item : items) {
+                binder.bind(s, item);
+                s.addBatch();
+            }
+            s.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("pricing batch failed", e);
+        }
+    }
+
+    @FunctionalInterface
+    public interface ItemBinder<T> {
+        void bind(PreparedStatement statement, T item) throws SQLException;
+    }
+
+    public static java.sql.Array uuids(PreparedStatement s, Collection<UUID> ids) throws SQLException {
+        return s.getConnection().createArrayOf("uuid", ids.toArray());
+    }
+
+    public static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    public static Instant instant(ResultSet r, String column) throws SQLException {
+        OffsetDateTime t = r.getObject(column, OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
+    }
+
+    public static Optional<Instant> optionalInstant(ResultSet r, String column) throws SQLException {
+        return Optional.ofNullable(instant(r, column));
+    }
+
+    public static UUID uuid(ResultSet r, String column) throws SQLException {
+        return r.getObject(column, UUID.class);
+    }
+
+    public static BigDecimal decimal(ResultSet r, String column) throws SQLException {
+        return r.getBigDecimal(column);
+    }
+
+}

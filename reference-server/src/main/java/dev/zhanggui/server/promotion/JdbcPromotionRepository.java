@@ -1,0 +1,107 @@
+package dev.zhanggui.server.promotion;
+
+import dev.zhanggui.pricing.ValidityWindow;
+import dev.zhanggui.promotion.Promotion;
+import dev.zhanggui.promotion.PromotionId;
+import dev.zhanggui.promotion.PromotionRepository;
+import dev.zhanggui.server.pricing.JdbcStatements;
+import dev.zhanggui.shared.DomainException;
+import dev.zhanggui.shared.ErrorCode;
+import dev.zhanggui.shared.MerchantId;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import static dev.zhanggui.server.pricing.JdbcStatements.utc;
+
+/** Promotions (营销活动) in promotion; conditions and action are stored as {code, args} jsonb. */
+public class JdbcPromotionRepository implements PromotionRepository {
+    private static final String COLUMNS = """
+            id, merchant_id, name, valid_from, valid_until, conditions::text, action::text, priority, enabled, version""";
+    private final JdbcStatements sql;
+
+    public JdbcPromotionRepository(JdbcStatements sql) {
+        this.sql = sql;
+    }
+
+    @Override
+    public Optional<Promotion> find(MerchantId merchant, PromotionId id) {
+        return sql.queryOne("select " + COLUMNS + " from promotion where merchant_id = ? and id = ?", s -> {
+            s.setString(1, merchant.value());
+            s.setObject(2, id.value());
+        }, JdbcPromotionRepository::promotion);
+    }
+
+    @Override
+    public List<Promotion> list(MerchantId merchant) {
+        return sql.query("select " + COLUMNS + " from promotion where merchant_id = ? order by id",
+                s -> s.setString(1, merchant.value()), JdbcPromotionRepository::promotion);
+    }
+
+    @Override
+    public List<Promotion> running(MerchantId merchant, Instant at) {
+        return sql.query("select " + COLUMNS + " from promotion where merchant_id = ? and enabled "
+                + "and valid_from <= ? and (valid_until is null or valid_until > ?) order by id", s -> {
+            s.setString(1, merchant.value());
+            s.setObject(2, utc(at));
+            s.setObject(3, utc(at));
+        }, JdbcPromotionRepository::promotion);
+    }
+
+    @Override
+    public void add(Promotion promotion) {
+        sql.update("insert into promotion (" + COLUMNS.replace("::text", "")
+                + ") values (?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?)", s -> {
+            s.setObject(1, promotion.id().value());
+            s.setString(2, promotion.merchant().value());
+            bindTerms(s, promotion, 3);
+        });
+    }
+
+    @Override
+    public void update(Promotion promotion) {
+        int rows = sql.update("""
+                update promotion set name = ?, valid_from = ?, valid_until = ?, conditions = ?::jsonb,
+                    action = ?::jsonb, priority = ?, enabled = ?, version = ?
+                where id = ? and merchant_id = ? and version = ?""", s -> {
+            bindTerms(s, promotion, 1);
+            s.setObject(9, promotion.id().value());
+            s.setString(10, promotion.merchant().value());
+            s.setLong(11, promotion.version() - 1);
+        });
+        if (rows != 1) {
+            throw new DomainException(ErrorCode.VERSION_CONFLICT, "The promotion changed meanwhile");
+        }
+    }
+
+    @Override
+    public void remove(MerchantId merchant, PromotionId id) {
+        sql.update("delete from promotion where merchant_id = ? and id = ?", s -> {
+            s.setString(1, merchant.value());
+            s.setObject(2, id.value());
+        });
+    }
+
+    private static void bindTerms(PreparedStatement s, Promotion p, int first) throws SQLException {
+        s.setString(first, p.name());
+        s.setObject(first + 1, utc(p.window().from()));
+        s.setObject(first + 2, p.window().until().map(JdbcStatements::utc).orElse(null));
+        s.setString(first + 3, PromotionDocuments.rules(p.conditions()));
+        s.setString(first + 4, PromotionDocuments.rule(p.action()));
+        s.setInt(first + 5, p.priority());
+        s.setBoolean(first + 6, p.enabled());
+        s.setLong(first + 7, p.version());
+    }
+
+    private static Promotion promotion(ResultSet r) throws SQLException {
+        return new Promotion(new PromotionId(JdbcStatements.uuid(r, "id")), MerchantId.of(r.getString("merchant_id")),
+                r.getString("name"), new ValidityWindow(JdbcStatements.instant(r, "valid_from"),
+                JdbcStatements.optionalInstant(r, "valid_until")), PromotionDocuments.rules(r.getString("conditions")),
+                PromotionDocuments.rule(r.getString("action")), r.getInt("priority"), r.getBoolean("enabled"),
+                r.getLong("version"));
+    }
+}
