@@ -147,6 +147,17 @@ public class PricingAdminGraphQL {
                 GroupPayload::refused);
     }
 
+    @Mutation("renameCustomerGroup")
+    public @NonNull GroupPayload renameCustomerGroup(@NonNull @Id @Name("id") String id,
+                                                     @NonNull @Name("name") String name,
+                                                     @Name("expectedVersion") Long expectedVersion,
+                                                     @Name("idempotencyKey") String idempotencyKey) {
+        return mutations.run("renameCustomerGroup", idempotencyKey, Arrays.asList(id, name, expectedVersion),
+                GroupPayload.class, () -> new GroupPayload(GroupNode.of(groups.rename(actor.get(),
+                        CustomerGroupId.parse(id), name, java.util.Optional.ofNullable(expectedVersion))), List.of()),
+                GroupPayload::refused);
+    }
+
     @Mutation("addCustomerGroupMembers")
     public @NonNull GroupPayload addCustomerGroupMembers(@NonNull @Id @Name("groupId") String groupId,
                                                          @NonNull @Name("customers") List<@NonNull String> customers,
@@ -171,6 +182,18 @@ public class PricingAdminGraphQL {
                         List.of()), PriceListPayload::refused);
     }
 
+    @Mutation("updatePriceList")
+    @Description("Replace a price list's terms and entries; expectedVersion guards against lost updates")
+    public @NonNull PriceListPayload updatePriceList(@NonNull @Id @Name("id") String id,
+                                                     @NonNull @Name("input") PriceListInput input,
+                                                     @Name("expectedVersion") Long expectedVersion,
+                                                     @Name("idempotencyKey") String idempotencyKey) {
+        return mutations.run("updatePriceList", idempotencyKey, Arrays.asList(id, input, expectedVersion),
+                PriceListPayload.class, () -> new PriceListPayload(PriceListNode.of(priceLists.update(actor.get(),
+                        PriceListId.parse(id), input.toTerms(), java.util.Optional.ofNullable(expectedVersion))),
+                        List.of()), PriceListPayload::refused);
+    }
+
     @Mutation("removePriceList")
     public @NonNull RemovalPayload removePriceList(@NonNull @Id @Name("id") String id,
                                                    @Name("idempotencyKey") String idempotencyKey) {
@@ -190,6 +213,18 @@ public class PricingAdminGraphQL {
                                                        @Name("idempotencyKey") String idempotencyKey) {
         return mutations.run("createFlashPrice", idempotencyKey, input, FlashPricePayload.class,
                 () -> new FlashPricePayload(FlashPriceNode.of(flashPrices.create(actor.get(), input.toTerms())),
+                        List.of()), FlashPricePayload::refused);
+    }
+
+    @Mutation("updateFlashPrice")
+    @Description("Change a time-limited price; expectedVersion guards against lost updates")
+    public @NonNull FlashPricePayload updateFlashPrice(@NonNull @Id @Name("id") String id,
+                                                       @NonNull @Name("input") FlashPriceInput input,
+                                                       @Name("expectedVersion") Long expectedVersion,
+                                                       @Name("idempotencyKey") String idempotencyKey) {
+        return mutations.run("updateFlashPrice", idempotencyKey, Arrays.asList(id, input, expectedVersion),
+                FlashPricePayload.class, () -> new FlashPricePayload(FlashPriceNode.of(flashPrices.update(actor.get(),
+                        FlashPriceId.parse(id), input.toTerms(), java.util.Optional.ofNullable(expectedVersion))),
                         List.of()), FlashPricePayload::refused);
     }
 

@@ -208,4 +208,50 @@ class PricingAdminGraphQLTest {
                 vars("id", groupId));
         assertThat(gone.getString("data.removeCustomerGroup.removed")).isEqualTo(groupId);
     }
+
+    @Test
+    void groups_price_lists_and_flash_prices_are_changed_in_place_with_a_version_guard() {
+        String groupId = staff.mutate("""
+                mutation($n: String!) { createCustomerGroup(name: $n) { group { id } errors { code } } }""",
+                vars("n", "图改组 " + UUID.randomUUID().toString().substring(0, 6)))
+                .getString("data.createCustomerGroup.group.id");
+        String newName = "图新组 " + UUID.randomUUID().toString().substring(0, 6);
+        JsonPath renamed = staff.mutate("""
+                mutation($id: ID!, $n: String!) { renameCustomerGroup(id: $id, name: $n) { group { name version } errors { code } } }""",
+                vars("id", groupId, "n", newName));
+        assertThat(renamed.getString("data.renameCustomerGroup.group.name")).isEqualTo(newName);
+
+        String sku = PricingTestData.sku("10.00", 0, null);
+        Map<String, Object> terms = vars("name", "图改价", "group", groupId, "validFrom", "2026-01-01T00:00:00Z",
+                "entries", List.of(vars("sku", sku, "breaks", List.of(vars("minQuantity", 1, "unitPrice", "10.00")))));
+        JsonPath list = staff.mutate("""
+                mutation($in: PriceListInput!) { createPriceList(input: $in) { priceList { id version } errors { code } } }""",
+                vars("in", terms));
+        String listId = list.getString("data.createPriceList.priceList.id");
+        long version = list.getLong("data.createPriceList.priceList.version");
+        Map<String, Object> cheaper = vars("name", "图改价", "group", groupId, "validFrom", "2026-01-01T00:00:00Z",
+                "entries", List.of(vars("sku", sku, "breaks", List.of(vars("minQuantity", 1, "unitPrice", "9.50")))));
+        String update = """
+                mutation($id: ID!, $in: PriceListInput!, $v: BigInteger) { updatePriceList(id: $id, input: $in, expectedVersion: $v) {
+                  priceList { entries { breaks { unitPrice } } } errors { code } } }""";
+        JsonPath updated = staff.mutate(update, vars("id", listId, "in", cheaper, "v", version));
+        assertThat(updated.getString("data.updatePriceList.priceList.entries[0].breaks[0].unitPrice")).isEqualTo("9.50");
+        JsonPath stale = staff.mutate(update, vars("id", listId, "in", terms, "v", version));
+        assertThat(GraphQLClient.errorCodes(stale, "data.updatePriceList")).containsExactly("VERSION_MISMATCH");
+
+        JsonPath flash = staff.mutate("""
+                mutation($in: FlashPriceInput!) { createFlashPrice(input: $in) { flashPrice { id } errors { code } } }""",
+                vars("in", vars("sku", sku, "price", "8.00", "validFrom", "2031-01-01T00:00:00Z",
+                        "validUntil", "2031-01-02T00:00:00Z")));
+        String flashId = flash.getString("data.createFlashPrice.flashPrice.id");
+        JsonPath changed = staff.mutate("""
+                mutation($id: ID!, $in: FlashPriceInput!) { updateFlashPrice(id: $id, input: $in) { flashPrice { price } errors { code field } } }""",
+                vars("id", flashId, "in", vars("sku", sku, "price", "7.50", "validFrom", "2031-01-01T00:00:00Z",
+                        "validUntil", "2031-01-03T00:00:00Z")));
+        assertThat(changed.getString("data.updateFlashPrice.flashPrice.price")).isEqualTo("7.50");
+        JsonPath customerTry = GraphQLClient.user(Tokens.CUSTOMER).query("""
+                mutation($id: ID!, $n: String!) { renameCustomerGroup(id: $id, name: $n) { errors { code } } }""",
+                vars("id", groupId, "n", "x"));
+        assertThat(customerTry.getList("errors.extensions.errorCode", String.class)).containsExactly("FORBIDDEN");
+    }
 }
