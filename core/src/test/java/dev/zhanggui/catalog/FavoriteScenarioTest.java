@@ -1,5 +1,6 @@
 package dev.zhanggui.catalog;
 
+import dev.zhanggui.shared.inmemory.ManualClock;
 import dev.zhanggui.catalog.inmemory.InMemoryCatalogSettings;
 import dev.zhanggui.catalog.inmemory.InMemoryFavoriteRepository;
 import dev.zhanggui.catalog.inmemory.InMemoryProductCategoryCheck;
@@ -18,10 +19,9 @@ import dev.zhanggui.shared.inmemory.InMemoryTransactions;
 import dev.zhanggui.shared.inmemory.RecordingEventPublisher;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** A customer keeping favourites (收藏) of products on sale, and listing them newest first. */
 class FavoriteScenarioTest {
     static final MerchantId SHOP = MerchantId.of("shop");
-    private final Clock clock = new Ticking();
+    private final Clock clock = ManualClock.ticking(Instant.parse("2026-06-08T02:00:00Z"), Duration.ofSeconds(1));
     private final InMemoryTransactions transactions = new InMemoryTransactions();
     private final InMemoryProductRepository productRepository = new InMemoryProductRepository();
     private final ProductService products = new ProductService(productRepository, new InMemoryProductCategoryCheck(),
@@ -142,26 +142,5 @@ class FavoriteScenarioTest {
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.FORBIDDEN));
         assertThatThrownBy(() -> favorites.list(staff, PageRequest.first(10)))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.FORBIDDEN));
-    }
-
-    /** A clock that moves one second on every reading, so favourites have distinct times. */
-    private static final class Ticking extends Clock {
-        private Instant now = Instant.parse("2026-06-08T02:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public synchronized Instant instant() {
-            now = now.plusSeconds(1);
-            return now;
-        }
     }
 }

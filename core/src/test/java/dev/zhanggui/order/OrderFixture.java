@@ -1,5 +1,6 @@
 package dev.zhanggui.order;
 
+import dev.zhanggui.shared.inmemory.ManualClock;
 import dev.zhanggui.catalog.ProductId;
 import dev.zhanggui.catalog.SkuId;
 import dev.zhanggui.catalog.StockLocation;
@@ -67,6 +68,7 @@ import dev.zhanggui.wallet.WalletPaymentService;
 import dev.zhanggui.wallet.WalletService;
 import dev.zhanggui.wallet.inmemory.InMemoryWalletRepository;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -82,7 +84,7 @@ final class OrderFixture {
     /** Monday 2026-11-23, 10:00 in Shanghai. */
     static final Instant NOW = Instant.parse("2026-11-23T02:00:00Z");
 
-    final TestClock clock = new TestClock(NOW);
+    final ManualClock clock = ManualClock.at(NOW);
     final InMemoryTransactions transactions = new InMemoryTransactions();
     final TimeOrderedIdGenerator ids = new TimeOrderedIdGenerator(java.time.Clock.systemUTC());
     final RecordingEventPublisher events = new RecordingEventPublisher();

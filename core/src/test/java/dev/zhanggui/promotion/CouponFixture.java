@@ -1,5 +1,6 @@
 package dev.zhanggui.promotion;
 
+import dev.zhanggui.shared.inmemory.ManualClock;
 import dev.zhanggui.customer.CustomerService;
 import dev.zhanggui.customer.DefaultPhoneNumberPolicy;
 import dev.zhanggui.customer.inmemory.InMemoryCustomerRepository;
@@ -25,7 +26,7 @@ final class CouponFixture {
     static final MerchantId SHOP = MerchantId.of("shop");
     static final Instant START = Instant.parse("2026-11-22T04:00:00Z");
 
-    final TestClock clock = new TestClock(START);
+    final ManualClock clock = ManualClock.at(START);
     final TimeOrderedIdGenerator ids = new TimeOrderedIdGenerator(clock);
     final RecordingEventPublisher events = new RecordingEventPublisher();
     final InMemoryCouponIssuance issuance = new InMemoryCouponIssuance();

@@ -1,5 +1,6 @@
 package dev.zhanggui.wallet;
 
+import dev.zhanggui.shared.inmemory.ManualClock;
 import dev.zhanggui.shared.Actor;
 import dev.zhanggui.shared.DomainException;
 import dev.zhanggui.shared.ErrorCode;
@@ -9,11 +10,8 @@ import dev.zhanggui.wallet.inmemory.InMemoryCheckInRepository;
 import dev.zhanggui.wallet.inmemory.InMemoryPointsRuleRepository;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -23,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** 每日签到: 10 points a day, streak bonuses within a calendar month, days in Asia/Shanghai. */
 class CheckInScenarioTest {
     private final WalletFixture f = new WalletFixture();
-    private final MovableClock clock = new MovableClock(Instant.parse("2026-06-01T01:00:00Z"));
+    private final ManualClock clock = ManualClock.at(Instant.parse("2026-06-01T01:00:00Z"));
     private final CheckInService checkIns = new CheckInService(new InMemoryCheckInRepository(),
             new InMemoryPointsRuleRepository(), CheckInRules.withBuiltIns(), f.walletRepository, f.customerRepository,
             f.customers, MerchantCalendar.CHINA, f.transactions, f.ids, clock);
@@ -162,37 +160,5 @@ class CheckInScenarioTest {
         assertThat(checkInOn("2026-06-01").checkIn().points()).isZero();
         assertThatThrownBy(() -> checkIns.checkIn(zhang)).extracting("code").isEqualTo(ErrorCode.CHECK_IN_ALREADY_DONE);
         assertThat(f.wallets.myWallet(zhang).points()).isEqualTo(Points.zero());
-    }
-
-    /** A clock the test moves. */
-    static final class MovableClock extends Clock {
-        private volatile Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -1,8 +1,8 @@
 package dev.zhanggui.wallet;
 
+import dev.zhanggui.shared.inmemory.ManualClock;
 import dev.zhanggui.customer.CustomerId;
 import dev.zhanggui.shared.Points;
-import dev.zhanggui.wallet.CheckInScenarioTest.MovableClock;
 import dev.zhanggui.wallet.inmemory.InMemoryPointsExpiryQueue;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** 积分年底清零: points held when the year began (Shanghai) and not spent since expire, once a year. */
 class PointsExpiryScenarioTest {
     private final WalletFixture f = new WalletFixture();
-    private final MovableClock clock = new MovableClock(Instant.parse("2025-06-01T00:00:00Z"));
+    private final ManualClock clock = ManualClock.at(Instant.parse("2025-06-01T00:00:00Z"));
     private final WalletPaymentService points = new WalletPaymentService(f.walletRepository, f.customerRepository,
             f.customers, f.policy, f.transactions, f.ids, clock);
     private final PointsExpiry expiry = new PointsExpiry(new InMemoryPointsExpiryQueue(f.walletRepository),

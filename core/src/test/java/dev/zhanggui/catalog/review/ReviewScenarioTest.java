@@ -1,5 +1,6 @@
 package dev.zhanggui.catalog.review;
 
+import dev.zhanggui.shared.inmemory.ManualClock;
 import dev.zhanggui.catalog.NewProduct;
 import dev.zhanggui.catalog.Product;
 import dev.zhanggui.catalog.ProductDetails;
@@ -30,11 +31,10 @@ import dev.zhanggui.shared.inmemory.RecordingEventPublisher;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -50,7 +50,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ReviewScenarioTest {
     static final MerchantId SHOP = MerchantId.of("shop");
     static final MerchantId OTHER_SHOP = MerchantId.of("other");
-    private final Clock clock = new Ticking();
+    private final Clock clock = ManualClock.ticking(Instant.parse("2026-06-08T02:00:00Z"), Duration.ofSeconds(1));
     private final InMemoryTransactions transactions = new InMemoryTransactions();
     private final InMemoryProductRepository productRepository = new InMemoryProductRepository();
     private final ProductService products = new ProductService(productRepository, new InMemoryProductCategoryCheck(),
@@ -291,26 +291,5 @@ class ReviewScenarioTest {
         assertThat(summary.perStar()).containsExactly(1L, 0L, 0L, 1L, 2L);
         assertThat(reviews.summaries(anonymous, List.of(none.id(), rack.id())))
                 .containsEntry(none.id(), RatingSummary.NONE).containsKeys(rack.id());
-    }
-
-    /** A clock that moves one second on every reading, so reviews have distinct times. */
-    private static final class Ticking extends Clock {
-        private Instant now = Instant.parse("2026-06-08T02:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public synchronized Instant instant() {
-            now = now.plusSeconds(1);
-            return now;
-        }
     }
 }
