@@ -19,8 +19,8 @@ import dev.zhanggui.shared.inmemory.InMemoryTransactions;
 import dev.zhanggui.shared.inmemory.RecordingEventPublisher;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
