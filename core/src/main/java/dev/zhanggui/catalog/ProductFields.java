@@ -34,6 +34,11 @@ public final class ProductFields {
         }
     }
 
+    /** An optional amount: blank or absent is none, anything else must read as {@link #money}. */
+    public static Optional<Money> optionalMoney(String field, String amount, String currency) {
+        return amount == null || amount.isBlank() ? Optional.empty() : Optional.of(money(field, amount, currency));
+    }
+
     private static Currency currency(String field, String code) {
         if (code == null || code.isBlank()) {
             return Money.CNY;

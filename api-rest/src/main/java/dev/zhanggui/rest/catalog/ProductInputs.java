@@ -43,8 +43,7 @@ public final class ProductInputs {
                     ProductFields.money(field + ".listPrice", listPrice, currency),
                     ProductFields.money(field + ".price", price, currency),
                     Optional.ofNullable(pointsPrice).map(Points::of), weightGrams == null ? 0 : weightGrams,
-                    Optional.ofNullable(costPrice).filter(c -> !c.isBlank())
-                            .map(c -> ProductFields.money(field + ".costPrice", c, currency)));
+                    ProductFields.optionalMoney(field + ".costPrice", costPrice, currency));
         }
     }
 

@@ -26,7 +26,7 @@ import dev.zhanggui.promotion.CouponValidity;
 import dev.zhanggui.promotion.PromotionRule;
 import dev.zhanggui.promotion.PromotionService;
 import dev.zhanggui.promotion.PromotionTerms;
-import dev.zhanggui.server.pricing.JdbcStatements;
+import dev.zhanggui.server.shared.JdbcStatements;
 import dev.zhanggui.shared.Actor;
 import dev.zhanggui.shared.Money;
 import dev.zhanggui.shared.Transactions;

@@ -7,6 +7,7 @@ import dev.zhanggui.payment.PaymentNotice;
 import dev.zhanggui.payment.PaymentPurpose;
 import dev.zhanggui.payment.PaymentRepository;
 import dev.zhanggui.payment.PaymentStatus;
+import dev.zhanggui.server.shared.JdbcStatements;
 import dev.zhanggui.shared.MerchantId;
 import dev.zhanggui.shared.Money;
 
@@ -17,8 +18,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import static dev.zhanggui.server.payment.JdbcStatements.instant;
-import static dev.zhanggui.server.payment.JdbcStatements.utc;
+import static dev.zhanggui.server.shared.JdbcStatements.instant;
+import static dev.zhanggui.server.shared.JdbcStatements.utc;
 
 /** Payments and their notices in PostgreSQL; confirming is one conditional update on the status. */
 public class JdbcPaymentRepository implements PaymentRepository {

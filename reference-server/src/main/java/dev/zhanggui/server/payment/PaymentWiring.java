@@ -1,13 +1,13 @@
 package dev.zhanggui.server.payment;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.zhanggui.payment.PaymentConfirmationHandler;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.zhanggui.payment.PaymentGateway;
 import dev.zhanggui.payment.PaymentRepository;
 import dev.zhanggui.payment.PaymentService;
+import dev.zhanggui.server.shared.JdbcStatements;
 import dev.zhanggui.shared.IdGenerator;
 import dev.zhanggui.shared.Transactions;
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
@@ -22,12 +22,6 @@ import java.time.Duration;
 @ApplicationScoped
 public class PaymentWiring {
     public static final String CALLBACK_PATH = "/api/v1/payments/callbacks/";
-
-    @Produces
-    @ApplicationScoped
-    JdbcStatements jdbcStatements(AgroalDataSource dataSource) {
-        return new JdbcStatements(dataSource);
-    }
 
     @Produces
     @ApplicationScoped

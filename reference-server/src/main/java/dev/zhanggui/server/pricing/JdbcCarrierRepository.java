@@ -4,6 +4,7 @@ import dev.zhanggui.pricing.Carrier;
 import dev.zhanggui.pricing.CarrierId;
 import dev.zhanggui.pricing.CarrierRepository;
 import dev.zhanggui.pricing.ShippingRate;
+import dev.zhanggui.server.shared.JdbcStatements;
 import dev.zhanggui.shared.DomainException;
 import dev.zhanggui.shared.ErrorCode;
 import dev.zhanggui.shared.MerchantId;

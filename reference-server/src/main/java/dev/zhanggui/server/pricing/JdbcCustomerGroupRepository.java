@@ -4,6 +4,7 @@ import dev.zhanggui.customer.CustomerGroup;
 import dev.zhanggui.customer.CustomerGroupId;
 import dev.zhanggui.customer.CustomerGroupRepository;
 import dev.zhanggui.customer.CustomerId;
+import dev.zhanggui.server.shared.JdbcStatements;
 import dev.zhanggui.shared.DomainException;
 import dev.zhanggui.shared.ErrorCode;
 import dev.zhanggui.shared.MerchantId;

@@ -5,6 +5,7 @@ import dev.zhanggui.pricing.FlashPrice;
 import dev.zhanggui.pricing.FlashPriceId;
 import dev.zhanggui.pricing.FlashPriceRepository;
 import dev.zhanggui.pricing.ValidityWindow;
+import dev.zhanggui.server.shared.JdbcStatements;
 import dev.zhanggui.shared.DomainException;
 import dev.zhanggui.shared.ErrorCode;
 import dev.zhanggui.shared.MerchantId;
@@ -19,7 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
-import static dev.zhanggui.server.pricing.JdbcStatements.utc;
+import static dev.zhanggui.server.shared.JdbcStatements.utc;
 
 /** Time-limited prices (限时购) in flash_price. */
 public class JdbcFlashPriceRepository implements FlashPriceRepository {

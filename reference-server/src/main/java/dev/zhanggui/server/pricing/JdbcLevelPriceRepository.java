@@ -4,6 +4,7 @@ import dev.zhanggui.catalog.SkuId;
 import dev.zhanggui.customer.MemberLevelId;
 import dev.zhanggui.pricing.LevelPrice;
 import dev.zhanggui.pricing.LevelPriceRepository;
+import dev.zhanggui.server.shared.JdbcStatements;
 import dev.zhanggui.shared.DomainException;
 import dev.zhanggui.shared.ErrorCode;
 import dev.zhanggui.shared.MerchantId;

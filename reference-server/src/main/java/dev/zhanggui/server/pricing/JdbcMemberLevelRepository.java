@@ -3,6 +3,7 @@ package dev.zhanggui.server.pricing;
 import dev.zhanggui.customer.MemberLevel;
 import dev.zhanggui.customer.MemberLevelId;
 import dev.zhanggui.customer.MemberLevelRepository;
+import dev.zhanggui.server.shared.JdbcStatements;
 import dev.zhanggui.shared.DomainException;
 import dev.zhanggui.shared.ErrorCode;
 import dev.zhanggui.shared.MerchantId;

@@ -7,6 +7,7 @@ import dev.zhanggui.pricing.PriceListId;
 import dev.zhanggui.pricing.PriceListOwner;
 import dev.zhanggui.pricing.PriceListRepository;
 import dev.zhanggui.pricing.ValidityWindow;
+import dev.zhanggui.server.shared.JdbcStatements;
 import dev.zhanggui.shared.DomainException;
 import dev.zhanggui.shared.ErrorCode;
 import dev.zhanggui.shared.MerchantId;
@@ -20,7 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import static dev.zhanggui.server.pricing.JdbcStatements.utc;
+import static dev.zhanggui.server.shared.JdbcStatements.utc;
 
 /** Price lists (价格表) in price_list; the entries with their quantity breaks are one jsonb document. */
 public class JdbcPriceListRepository implements PriceListRepository {

@@ -1,13 +1,14 @@
 package dev.zhanggui.server.pricing;
 
+import dev.zhanggui.customer.LevelBasis;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.zhanggui.customer.LevelBasis;
 import dev.zhanggui.customer.MemberLevelSettings;
 import dev.zhanggui.pricing.PricingSettings;
 import dev.zhanggui.pricing.UnitPriceRule;
 import dev.zhanggui.promotion.CouponTemplateId;
 import dev.zhanggui.promotion.GiftPackSettings;
+import dev.zhanggui.server.shared.JdbcStatements;
 import dev.zhanggui.shared.MerchantId;
 
 import java.util.Arrays;

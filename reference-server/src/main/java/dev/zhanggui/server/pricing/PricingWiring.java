@@ -27,9 +27,9 @@ import dev.zhanggui.pricing.QuoteService;
 import dev.zhanggui.promotion.CouponRepository;
 import dev.zhanggui.promotion.CouponTemplateRepository;
 import dev.zhanggui.promotion.PromotionService;
+import dev.zhanggui.server.shared.JdbcStatements;
 import dev.zhanggui.shared.IdGenerator;
 import dev.zhanggui.shared.Transactions;
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -42,12 +42,6 @@ import java.time.Clock;
  */
 @ApplicationScoped
 public class PricingWiring {
-
-    @Produces
-    @ApplicationScoped
-    JdbcStatements jdbcStatements(AgroalDataSource dataSource) {
-        return new JdbcStatements(dataSource);
-    }
 
     /** One row per merchant answers three ports: pricing, member level and gift pack settings. */
     @Produces

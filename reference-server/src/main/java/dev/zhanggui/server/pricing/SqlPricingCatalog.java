@@ -5,6 +5,7 @@ import dev.zhanggui.catalog.ProductId;
 import dev.zhanggui.catalog.SkuId;
 import dev.zhanggui.pricing.PricedSku;
 import dev.zhanggui.pricing.PricingCatalog;
+import dev.zhanggui.server.shared.JdbcStatements;
 import dev.zhanggui.shared.MerchantId;
 import dev.zhanggui.shared.Money;
 

@@ -3,6 +3,7 @@ package dev.zhanggui.server.pricing;
 import dev.zhanggui.customer.CustomerId;
 import dev.zhanggui.customer.PointsStanding;
 import dev.zhanggui.customer.PointsStandings;
+import dev.zhanggui.server.shared.JdbcStatements;
 import dev.zhanggui.shared.MerchantId;
 import dev.zhanggui.shared.Points;
 

@@ -3,7 +3,7 @@ package dev.zhanggui.server.promotion;
 import dev.zhanggui.promotion.CouponCode;
 import dev.zhanggui.promotion.CouponCodeRepository;
 import dev.zhanggui.promotion.CouponTemplateId;
-import dev.zhanggui.server.pricing.JdbcStatements;
+import dev.zhanggui.server.shared.JdbcStatements;
 import dev.zhanggui.shared.MerchantId;
 
 import java.sql.ResultSet;

@@ -5,7 +5,7 @@ import dev.zhanggui.promotion.CouponIssuance;
 import dev.zhanggui.promotion.CouponTemplateId;
 import dev.zhanggui.promotion.IssueOutcome;
 import dev.zhanggui.promotion.IssueRequest;
-import dev.zhanggui.server.pricing.JdbcStatements;
+import dev.zhanggui.server.shared.JdbcStatements;
 import dev.zhanggui.shared.MerchantId;
 
 /**

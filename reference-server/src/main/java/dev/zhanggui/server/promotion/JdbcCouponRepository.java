@@ -8,7 +8,7 @@ import dev.zhanggui.promotion.CouponRepository;
 import dev.zhanggui.promotion.CouponSource;
 import dev.zhanggui.promotion.CouponStatus;
 import dev.zhanggui.promotion.CouponTemplateId;
-import dev.zhanggui.server.pricing.JdbcStatements;
+import dev.zhanggui.server.shared.JdbcStatements;
 import dev.zhanggui.shared.DomainException;
 import dev.zhanggui.shared.ErrorCode;
 import dev.zhanggui.shared.MerchantId;
@@ -18,7 +18,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
-import static dev.zhanggui.server.pricing.JdbcStatements.utc;
+import static dev.zhanggui.server.shared.JdbcStatements.utc;
 
 /** The coupons customers hold (我的优惠券) in coupon; a change is conditional on the stored version. */
 public class JdbcCouponRepository implements CouponRepository {

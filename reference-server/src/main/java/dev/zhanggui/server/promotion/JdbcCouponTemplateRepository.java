@@ -3,7 +3,7 @@ package dev.zhanggui.server.promotion;
 import dev.zhanggui.promotion.CouponTemplate;
 import dev.zhanggui.promotion.CouponTemplateId;
 import dev.zhanggui.promotion.CouponTemplateRepository;
-import dev.zhanggui.server.pricing.JdbcStatements;
+import dev.zhanggui.server.shared.JdbcStatements;
 import dev.zhanggui.shared.DomainException;
 import dev.zhanggui.shared.ErrorCode;
 import dev.zhanggui.shared.MerchantId;

@@ -4,7 +4,7 @@ import dev.zhanggui.pricing.ValidityWindow;
 import dev.zhanggui.promotion.Promotion;
 import dev.zhanggui.promotion.PromotionId;
 import dev.zhanggui.promotion.PromotionRepository;
-import dev.zhanggui.server.pricing.JdbcStatements;
+import dev.zhanggui.server.shared.JdbcStatements;
 import dev.zhanggui.shared.DomainException;
 import dev.zhanggui.shared.ErrorCode;
 import dev.zhanggui.shared.MerchantId;
@@ -16,7 +16,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import static dev.zhanggui.server.pricing.JdbcStatements.utc;
+import static dev.zhanggui.server.shared.JdbcStatements.utc;
 
 /** Promotions (营销活动) in promotion; conditions and action are stored as {code, args} jsonb. */
 public class JdbcPromotionRepository implements PromotionRepository {

@@ -14,7 +14,7 @@ import dev.zhanggui.promotion.GiftPackSettings;
 import dev.zhanggui.promotion.PromotionRegistry;
 import dev.zhanggui.promotion.PromotionRepository;
 import dev.zhanggui.promotion.PromotionService;
-import dev.zhanggui.server.pricing.JdbcStatements;
+import dev.zhanggui.server.shared.JdbcStatements;
 import dev.zhanggui.shared.IdGenerator;
 import dev.zhanggui.shared.Transactions;
 import io.quarkus.arc.DefaultBean;

@@ -7,7 +7,7 @@ import dev.zhanggui.customer.MemberLevelRepository;
 import dev.zhanggui.customer.MemberLevelSettings;
 import dev.zhanggui.promotion.CouponAudience;
 import dev.zhanggui.promotion.GrantTarget;
-import dev.zhanggui.server.pricing.JdbcStatements;
+import dev.zhanggui.server.shared.JdbcStatements;
 import dev.zhanggui.shared.MerchantId;
 
 import java.util.List;

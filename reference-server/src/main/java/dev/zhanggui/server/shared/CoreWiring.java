@@ -17,6 +17,7 @@ import dev.zhanggui.shared.TimeOrderedIdGenerator;
 import dev.zhanggui.shared.Transactions;
 import dev.zhanggui.shared.idempotency.IdempotencyStore;
 import dev.zhanggui.shared.idempotency.IdempotentExecution;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -35,6 +36,13 @@ public class CoreWiring {
         // PostgreSQL keeps microseconds; with nanoseconds a record as answered at creation would differ
         // from the same record read back (registeredAt 12:00:00.123456789Z, then 12:00:00.123457Z).
         return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
+    }
+
+    /** The plain-JDBC statements the pricing, promotion, payment and wallet adapters share. */
+    @Produces
+    @ApplicationScoped
+    JdbcStatements jdbcStatements(AgroalDataSource dataSource) {
+        return new JdbcStatements(dataSource);
     }
 
     @Produces

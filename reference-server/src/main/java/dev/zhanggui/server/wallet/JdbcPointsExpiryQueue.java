@@ -1,7 +1,7 @@
 package dev.zhanggui.server.wallet;
 
 import dev.zhanggui.customer.CustomerId;
-import dev.zhanggui.server.payment.JdbcStatements;
+import dev.zhanggui.server.shared.JdbcStatements;
 import dev.zhanggui.shared.MerchantId;
 import dev.zhanggui.wallet.PointsExpiryQueue;
 
@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import static dev.zhanggui.server.payment.JdbcStatements.utc;
+import static dev.zhanggui.server.shared.JdbcStatements.utc;
 
 /**
  * Claims wallets with points due to expire: the points held at the cutoff (the last points entry

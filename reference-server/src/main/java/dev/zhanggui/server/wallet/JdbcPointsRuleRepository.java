@@ -3,7 +3,7 @@ package dev.zhanggui.server.wallet;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.zhanggui.server.payment.JdbcStatements;
+import dev.zhanggui.server.shared.JdbcStatements;
 import dev.zhanggui.shared.MerchantId;
 import dev.zhanggui.wallet.PointsRule;
 import dev.zhanggui.wallet.PointsRuleRepository;

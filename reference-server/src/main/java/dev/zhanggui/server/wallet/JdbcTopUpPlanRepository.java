@@ -1,6 +1,6 @@
 package dev.zhanggui.server.wallet;
 
-import dev.zhanggui.server.payment.JdbcStatements;
+import dev.zhanggui.server.shared.JdbcStatements;
 import dev.zhanggui.shared.DomainException;
 import dev.zhanggui.shared.ErrorCode;
 import dev.zhanggui.shared.MerchantId;
@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import static dev.zhanggui.server.payment.JdbcStatements.instant;
-import static dev.zhanggui.server.payment.JdbcStatements.utc;
+import static dev.zhanggui.server.shared.JdbcStatements.instant;
+import static dev.zhanggui.server.shared.JdbcStatements.utc;
 
 /** Top-up plans in PostgreSQL; an update is conditional on the version it read. */
 public class JdbcTopUpPlanRepository implements TopUpPlanRepository {

@@ -2,7 +2,7 @@ package dev.zhanggui.server.wallet;
 
 import dev.zhanggui.customer.CustomerId;
 import dev.zhanggui.payment.PaymentId;
-import dev.zhanggui.server.payment.JdbcStatements;
+import dev.zhanggui.server.shared.JdbcStatements;
 import dev.zhanggui.shared.MerchantId;
 import dev.zhanggui.shared.Money;
 import dev.zhanggui.wallet.TopUp;
@@ -12,8 +12,8 @@ import dev.zhanggui.wallet.TopUpRepository;
 import java.util.Optional;
 import java.util.UUID;
 
-import static dev.zhanggui.server.payment.JdbcStatements.instant;
-import static dev.zhanggui.server.payment.JdbcStatements.utc;
+import static dev.zhanggui.server.shared.JdbcStatements.instant;
+import static dev.zhanggui.server.shared.JdbcStatements.utc;
 
 /** Customers' online top-ups in PostgreSQL. */
 public class JdbcTopUpRepository implements TopUpRepository {

@@ -1,6 +1,7 @@
 package dev.zhanggui.server.wallet;
 
 import dev.zhanggui.customer.CustomerId;
+import dev.zhanggui.server.shared.JdbcStatements;
 import dev.zhanggui.shared.Actor;
 import dev.zhanggui.shared.DomainException;
 import dev.zhanggui.shared.ErrorCode;
@@ -49,6 +50,7 @@ public class JdbcWalletRepository implements WalletRepository {
             cause_kind, cause_ref, corrects, note, actor_kind, actor, occurred_at""";
 
     private final DataSource dataSource;
+    private final JdbcStatements statements;
     private final Runnable beforeWalletInsert;
 
     /**
@@ -57,6 +59,7 @@ public class JdbcWalletRepository implements WalletRepository {
      */
     public JdbcWalletRepository(DataSource dataSource, Runnable beforeWalletInsert) {
         this.dataSource = dataSource;
+        this.statements = new JdbcStatements(dataSource);
         this.beforeWalletInsert = beforeWalletInsert;
     }
 
@@ -73,7 +76,7 @@ public class JdbcWalletRepository implements WalletRepository {
     @Override
     public void addIfMissing(Wallet wallet) {
         beforeWalletInsert.run();
-        update("""
+        statements.update("""
                 insert into wallet (%s, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (merchant_id, customer_id) do nothing""".formatted(WALLET_COLUMNS), s -> {
             s.setObject(1, wallet.id().value());
@@ -189,7 +192,7 @@ public class JdbcWalletRepository implements WalletRepository {
                 from wallet w left join wallet_entry e on e.wallet_id = w.id
                 where w.merchant_id = ? and w.id > ?
                 group by w.id order by w.id limit ?""";
-        return query(sql, s -> {
+        return statements.query(sql, s -> {
             s.setString(1, merchant.value());
             s.setObject(2, after.map(WalletId::value).orElse(new UUID(0, 0)));
             s.setInt(3, limit);
@@ -200,7 +203,7 @@ public class JdbcWalletRepository implements WalletRepository {
     // --- rows ------------------------------------------------------------------------------
 
     private Optional<Wallet> findWallet(MerchantId merchant, CustomerId customer, String lock) {
-        return query("select " + WALLET_COLUMNS + " from wallet where merchant_id = ? and customer_id = ?" + lock,
+        return statements.query("select " + WALLET_COLUMNS + " from wallet where merchant_id = ? and customer_id = ?" + lock,
                 s -> {
                     s.setString(1, merchant.value());
                     s.setObject(2, customer.value());
@@ -242,8 +245,8 @@ public class JdbcWalletRepository implements WalletRepository {
         }
     }
 
-    private List<LedgerEntry> entries(String where, Binder binder) {
-        return query("select " + ENTRY_COLUMNS + " from wallet_entry " + where, binder, JdbcWalletRepository::entry);
+    private List<LedgerEntry> entries(String where, JdbcStatements.Binder binder) {
+        return statements.query("select " + ENTRY_COLUMNS + " from wallet_entry " + where, binder, JdbcWalletRepository::entry);
     }
 
     private static LedgerEntry entry(ResultSet r) throws SQLException {
@@ -253,40 +256,6 @@ public class JdbcWalletRepository implements WalletRepository {
                 LedgerReason.valueOf(r.getString(10)), new Cause(Cause.Kind.valueOf(r.getString(11)), r.getString(12)),
                 Optional.ofNullable(r.getObject(13, UUID.class)), Optional.ofNullable(r.getString(14)),
                 Actor.Kind.valueOf(r.getString(15)), r.getString(16), r.getObject(17, OffsetDateTime.class).toInstant());
-    }
-
-    @FunctionalInterface
-    private interface Binder {
-        void bind(PreparedStatement statement) throws SQLException;
-    }
-
-    @FunctionalInterface
-    private interface RowMapper<T> {
-        T map(ResultSet row) throws SQLException;
-    }
-
-    private <T> List<T> query(String sql, Binder binder, RowMapper<T> mapper) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            binder.bind(s);
-            try (ResultSet r = s.executeQuery()) {
-                List<T> rows = new ArrayList<>();
-                while (r.next()) {
-                    rows.add(mapper.map(r));
-                }
-                return rows;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("wallet query failed", e);
-        }
-    }
-
-    private void update(String sql, Binder binder) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            binder.bind(s);
-            s.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("wallet update failed", e);
-        }
     }
 
     private static void add(StringBuilder where, List<Object> values, String condition, Object value) {

@@ -1,7 +1,7 @@
 package dev.zhanggui.server.wallet;
 
 import dev.zhanggui.customer.CustomerId;
-import dev.zhanggui.server.payment.JdbcStatements;
+import dev.zhanggui.server.shared.JdbcStatements;
 import dev.zhanggui.shared.DomainException;
 import dev.zhanggui.shared.ErrorCode;
 import dev.zhanggui.shared.MerchantId;
@@ -20,8 +20,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import static dev.zhanggui.server.payment.JdbcStatements.instant;
-import static dev.zhanggui.server.payment.JdbcStatements.utc;
+import static dev.zhanggui.server.shared.JdbcStatements.instant;
+import static dev.zhanggui.server.shared.JdbcStatements.utc;
 
 /** Withdrawals in PostgreSQL; a change is conditional on the version it read. */
 public class JdbcWithdrawalRepository implements WithdrawalRepository {

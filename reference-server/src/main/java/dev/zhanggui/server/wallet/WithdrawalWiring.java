@@ -2,7 +2,7 @@ package dev.zhanggui.server.wallet;
 
 import dev.zhanggui.customer.CustomerRepository;
 import dev.zhanggui.customer.CustomerService;
-import dev.zhanggui.server.payment.JdbcStatements;
+import dev.zhanggui.server.shared.JdbcStatements;
 import dev.zhanggui.shared.IdGenerator;
 import dev.zhanggui.shared.Money;
 import dev.zhanggui.shared.Transactions;

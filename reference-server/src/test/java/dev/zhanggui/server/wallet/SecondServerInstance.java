@@ -8,6 +8,7 @@ import dev.zhanggui.customer.CustomerService;
 import dev.zhanggui.customer.DefaultPhoneNumberPolicy;
 import dev.zhanggui.customer.PhoneNumber;
 import dev.zhanggui.customer.Profile;
+import dev.zhanggui.server.testing.SecondConnectionPool;
 import dev.zhanggui.shared.MerchantId;
 import dev.zhanggui.shared.Page;
 import dev.zhanggui.shared.PageRequest;
@@ -17,14 +18,8 @@ import dev.zhanggui.wallet.DefaultSpendingOrderPolicy;
 import dev.zhanggui.wallet.WalletPaymentService;
 import dev.zhanggui.wallet.WalletReconciliation;
 import dev.zhanggui.wallet.WalletService;
-import org.eclipse.microprofile.config.ConfigProvider;
 
-import javax.sql.DataSource;
-import java.io.PrintWriter;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -32,13 +27,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.UUID;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
-import java.util.logging.Logger;
 
 /**
  * A second server instance inside the test JVM: its own connection pool to the same database
@@ -47,30 +36,18 @@ import java.util.logging.Logger;
  * nothing with the Quarkus application but the database, as a second process would.
  */
 final class SecondServerInstance implements AutoCloseable {
-    private final BlockingQueue<Connection> pool;
-    private final ThreadLocal<Connection> current = new ThreadLocal<>();
-    final Transactions transactions = this::inTransaction;
+    private final SecondConnectionPool database;
+    final Transactions transactions;
     final WalletService wallets;
     final WalletPaymentService payments;
     final WalletReconciliation reconciliation;
 
     SecondServerInstance(int poolSize) throws SQLException {
-        var config = ConfigProvider.getConfig();
-        String url = config.getValue("quarkus.datasource.jdbc.url", String.class);
-        Properties credentials = new Properties();
-        config.getOptionalValue("quarkus.datasource.username", String.class)
-                .ifPresent(u -> credentials.setProperty("user", u));
-        config.getOptionalValue("quarkus.datasource.password", String.class)
-                .ifPresent(p -> credentials.setProperty("password", p));
-        pool = new ArrayBlockingQueue<>(poolSize);
-        for (int i = 0; i < poolSize; i++) {
-            Connection c = DriverManager.getConnection(url, credentials);
-            c.setAutoCommit(false);
-            pool.add(c);
-        }
+        database = new SecondConnectionPool(poolSize);
+        transactions = database.transactions();
         Clock clock = Clock.systemUTC();
         TimeOrderedIdGenerator ids = new TimeOrderedIdGenerator(clock);
-        JdbcWalletRepository repository = new JdbcWalletRepository(threadBound(), () -> { });
+        JdbcWalletRepository repository = new JdbcWalletRepository(database.dataSource(), () -> { });
         CustomerRepository customerRepository = new ExistenceOnlyCustomers();
         CustomerService customers = new CustomerService(customerRepository, new DefaultPhoneNumberPolicy(),
                 transactions, event -> { }, ids, clock);
@@ -81,112 +58,11 @@ final class SecondServerInstance implements AutoCloseable {
         reconciliation = new WalletReconciliation(repository, transactions, clock);
     }
 
-    private <T> T inTransaction(Supplier<T> work) {
-        if (current.get() != null) {
-            return work.get();
-        }
-        Connection c;
-        try {
-            c = pool.poll(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-        if (c == null) {
-            throw new IllegalStateException("no connection of the second pool within 30 s");
-        }
-        current.set(c);
-        try {
-            T result = work.get();
-            c.commit();
-            return result;
-        } catch (RuntimeException | Error e) {
-            rollback(c);
-            throw e;
-        } catch (SQLException e) {
-            rollback(c);
-            throw new IllegalStateException(e);
-        } finally {
-            current.remove();
-            pool.add(c);
-        }
-    }
-
-    private static void rollback(Connection c) {
-        try {
-            c.rollback();
-        } catch (SQLException ignored) {
-            // the connection is broken; the next use will tell
-        }
-    }
-
-    /** The connection of the running unit of work; closing it is left to the unit of work. */
-    private DataSource threadBound() {
-        return (ThreadBoundDataSource) () -> {
-            Connection c = current.get();
-            if (c == null) {
-                throw new IllegalStateException("no unit of work on this thread");
-            }
-            return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
-                    new Class<?>[]{Connection.class}, (proxy, method, args) -> {
-                        if (method.getName().equals("close")) {
-                            return null;
-                        }
-                        try {
-                            return method.invoke(c, args);
-                        } catch (InvocationTargetException e) {
-                            throw e.getCause();
-                        }
-                    });
-        };
-    }
-
-    @FunctionalInterface
-    private interface ThreadBoundDataSource extends DataSource {
-        @Override
-        default Connection getConnection(String user, String password) throws SQLException {
-            return getConnection();
-        }
-
-        @Override
-        default PrintWriter getLogWriter() {
-            return null;
-        }
-
-        @Override
-        default void setLogWriter(PrintWriter out) {
-        }
-
-        @Override
-        default void setLoginTimeout(int seconds) {
-        }
-
-        @Override
-        default int getLoginTimeout() {
-            return 0;
-        }
-
-        @Override
-        default Logger getParentLogger() {
-            return Logger.getGlobal();
-        }
-
-        @Override
-        default <T> T unwrap(Class<T> iface) throws SQLException {
-            throw new SQLException("not a wrapper");
-        }
-
-        @Override
-        default boolean isWrapperFor(Class<?> iface) {
-            return false;
-        }
-    }
-
     /** Enough of the customer store for the wallet's "is this a customer of the merchant" check. */
     private final class ExistenceOnlyCustomers implements CustomerRepository {
         @Override
         public Optional<Customer> find(MerchantId merchant, CustomerId id) {
-            try (PreparedStatement s = current.get().prepareStatement(
+            try (PreparedStatement s = connection().prepareStatement(
                     "select phone, registered_at from customer where merchant_id = ? and id = ?")) {
                 s.setString(1, merchant.value());
                 s.setObject(2, id.value());
@@ -226,18 +102,16 @@ final class SecondServerInstance implements AutoCloseable {
 
     /** Runs SQL on a connection of this instance, in its own unit of work. */
     <T> T withConnection(java.util.function.Function<Connection, T> work) {
-        return inTransaction(() -> work.apply(current.get()));
+        return database.withConnection(work);
+    }
+
+    private Connection connection() throws SQLException {
+        return database.dataSource().getConnection();
     }
 
     @Override
     public void close() {
-        pool.forEach(c -> {
-            try {
-                c.close();
-            } catch (SQLException ignored) {
-                // closing anyway
-            }
-        });
+        database.close();
     }
 
     static UUID uuid(String text) {

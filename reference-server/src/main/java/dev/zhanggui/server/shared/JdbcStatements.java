@@ -1,4 +1,4 @@
-package dev.zhanggui.server.pricing;
+package dev.zhanggui.server.shared;
 
 import javax.sql.DataSource;
 import java.math.BigDecimal;
@@ -16,8 +16,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The few JDBC moves the pricing and promotion adapters make: a query mapped row by row, an update
- * counting its rows, each on the connection the data source enlisted in the current transaction.
+ * The few JDBC moves the plain-JDBC adapters make (pricing, promotions, payments, check-ins,
+ * withdrawals): a query mapped row by row, an update counting its rows, a batch, each on the
+ * connection the data source enlisted in the current transaction. A unique violation comes back as
+ * {@link UniqueViolation} so that callers can map it to their error code.
  */
 public final class JdbcStatements {
     private final DataSource dataSource;
@@ -36,6 +38,12 @@ public final class JdbcStatements {
         T map(ResultSet row) throws SQLException;
     }
 
+    public static final class UniqueViolation extends RuntimeException {
+        UniqueViolation(SQLException cause) {
+            super(cause);
+        }
+    }
+
     public <T> List<T> query(String sql, Binder binder, RowMapper<T> mapper) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             binder.bind(s);
@@ -47,7 +55,7 @@ public final class JdbcStatements {
                 return rows;
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("pricing query failed", e);
+            throw new IllegalStateException("query failed", e);
         }
     }
 
@@ -61,7 +69,10 @@ public final class JdbcStatements {
             binder.bind(s);
             return s.executeUpdate();
         } catch (SQLException e) {
-            throw new IllegalStateException("pricing update failed", e);
+            if ("23505".equals(e.getSQLState())) {
+                throw new UniqueViolation(e);
+            }
+            throw new IllegalStateException("update failed", e);
         }
     }
 
@@ -77,7 +88,7 @@ public final class JdbcStatements {
             }
             s.executeBatch();
         } catch (SQLException e) {
-            throw new IllegalStateException("pricing batch failed", e);
+            throw new IllegalStateException("batch failed", e);
         }
     }
 
@@ -99,6 +110,11 @@ public final class JdbcStatements {
         return t == null ? null : t.toInstant();
     }
 
+    public static Instant instant(ResultSet r, int column) throws SQLException {
+        OffsetDateTime t = r.getObject(column, OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
+    }
+
     public static Optional<Instant> optionalInstant(ResultSet r, String column) throws SQLException {
         return Optional.ofNullable(instant(r, column));
     }
@@ -110,5 +126,4 @@ public final class JdbcStatements {
     public static BigDecimal decimal(ResultSet r, String column) throws SQLException {
         return r.getBigDecimal(column);
     }
-
 }
