@@ -60,7 +60,7 @@ public final class CustomerTypes {
     @Description("Invoice data (开票信息) reused at checkout")
     public record InvoiceProfileNode(@NonNull String invoiceTitle, String taxpayerId, String accountName, String bank,
                                      String bankAccount) {
-        static InvoiceProfileNode of(InvoiceProfile p) {
+        public static InvoiceProfileNode of(InvoiceProfile p) {
             return new InvoiceProfileNode(p.invoiceTitle(), p.taxpayerId().orElse(null), p.accountName().orElse(null),
                     p.bank().orElse(null), p.bankAccount().orElse(null));
         }
@@ -112,7 +112,7 @@ public final class CustomerTypes {
     public record AddressInput(@NonNull String recipient, @NonNull String phone, @NonNull String province,
                                @NonNull String city, @NonNull String district, @NonNull String detail,
                                String postalCode, Boolean isDefault) {
-        AddressDetails toDetails() {
+        public AddressDetails toDetails() {
             return new AddressDetails(recipient, phone, province, city, district, detail,
                     Optional.ofNullable(postalCode));
         }
@@ -125,7 +125,7 @@ public final class CustomerTypes {
     @Input("InvoiceProfileInput")
     public record InvoiceProfileInput(@NonNull String invoiceTitle, String taxpayerId, String accountName, String bank,
                                       String bankAccount) {
-        InvoiceProfile toProfile() {
+        public InvoiceProfile toProfile() {
             return new InvoiceProfile(invoiceTitle, Optional.ofNullable(taxpayerId), Optional.ofNullable(accountName),
                     Optional.ofNullable(bank), Optional.ofNullable(bankAccount));
         }

@@ -37,20 +37,29 @@ public class Mutations {
      */
     public <P extends Payload> P run(String operation, String idempotencyKey, Object input, Class<P> type,
                                      Supplier<P> work, Function<List<UserError>, P> refused) {
+        return runRefusing(operation, idempotencyKey, input, type, work, e -> refused.apply(UserError.of(e)));
+    }
+
+    /**
+     * The same, for a payload whose refusal carries more than the errors (e.g. checkout's new
+     * quote with {@code PRICE_CHANGED}): {@code refused} builds it from the refusal itself.
+     */
+    public <P extends Payload> P runRefusing(String operation, String idempotencyKey, Object input, Class<P> type,
+                                             Supplier<P> work, Function<DomainException, P> refused) {
         Actor caller;
         try {
             caller = actor.get();
         } catch (DomainException e) {
-            return refused.apply(UserError.of(e));
+            return refused.apply(e);
         }
         try {
             IdempotentExecution.Outcome outcome = execution.execute(
                     new IdempotencyScope(caller.merchant(), caller.subject()), idempotencyKey,
                     () -> IdempotentExecution.fingerprint("graphql", operation, write(input)),
-                    () -> stored(work.get()), e -> stored(refused.apply(UserError.of(e))));
+                    () -> stored(work.get()), e -> stored(refused.apply(e)));
             return json.readValue(outcome.response().body(), type);
         } catch (DomainException e) {
-            return refused.apply(UserError.of(e));
+            return refused.apply(e);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -3,6 +3,7 @@ package dev.zhanggui.graphql.wallet;
 import dev.zhanggui.graphql.shared.Payload;
 import dev.zhanggui.graphql.shared.UserError;
 import dev.zhanggui.payment.Payment;
+import dev.zhanggui.payment.PaymentIntent;
 import dev.zhanggui.shared.DomainException;
 import dev.zhanggui.shared.ErrorCode;
 import dev.zhanggui.wallet.StartedTopUp;
@@ -50,7 +51,7 @@ public final class TopUpTypes {
                               @NonNull String amount, @NonNull String gateway,
                               @NonNull @Description("PENDING, PAID or CLOSED") String status, String gatewayTradeNo,
                               @NonNull Instant createdAt, Instant paidAt) {
-        static PaymentNode of(Payment p) {
+        public static PaymentNode of(Payment p) {
             return new PaymentNode(p.id().toString(), p.outTradeNo(), p.purpose().name(), p.amount().toString(),
                     p.gateway(), p.status().name(), p.gatewayTradeNo().orElse(null), p.createdAt(),
                     p.paidAt().orElse(null));
@@ -65,6 +66,12 @@ public final class TopUpTypes {
     @Description("What the client needs to pay at the gateway, e.g. the parameters of wx.requestPayment")
     public record PaymentIntentNode(@NonNull String gateway, @NonNull String outTradeNo, @NonNull String prepayId,
                                     @NonNull List<@NonNull PaymentParameter> clientParameters) {
+        public static PaymentIntentNode of(PaymentIntent intent) {
+            return new PaymentIntentNode(intent.gateway(), intent.outTradeNo(), intent.prepayId(),
+                    intent.clientParameters().entrySet().stream()
+                            .map(e -> new PaymentParameter(e.getKey(), e.getValue()))
+                            .sorted(java.util.Comparator.comparing(PaymentParameter::name)).toList());
+        }
     }
 
     @Type("TopUp")
@@ -72,13 +79,9 @@ public final class TopUpTypes {
     public record TopUpNode(@Id String planId, @NonNull String principal, @NonNull String bonus,
                             @NonNull PaymentNode payment, @NonNull PaymentIntentNode intent) {
         static TopUpNode of(StartedTopUp t) {
-            var intent = t.payment().intent();
             return new TopUpNode(t.topUp().plan().map(Object::toString).orElse(null),
                     t.topUp().principal().toString(), t.topUp().bonus().toString(),
-                    PaymentNode.of(t.payment().payment()), new PaymentIntentNode(intent.gateway(), intent.outTradeNo(),
-                    intent.prepayId(), intent.clientParameters().entrySet().stream()
-                    .map(e -> new PaymentParameter(e.getKey(), e.getValue()))
-                    .sorted(java.util.Comparator.comparing(PaymentParameter::name)).toList()));
+                    PaymentNode.of(t.payment().payment()), PaymentIntentNode.of(t.payment().intent()));
         }
     }
 

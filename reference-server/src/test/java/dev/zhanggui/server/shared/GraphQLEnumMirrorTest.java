@@ -1,6 +1,7 @@
 package dev.zhanggui.server.shared;
 
 import dev.zhanggui.catalog.StockChangeReason;
+import dev.zhanggui.graphql.order.OrderEnums;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
@@ -24,6 +25,24 @@ class GraphQLEnumMirrorTest {
                 .containsExactlyInAnyOrder(names(dev.zhanggui.wallet.LedgerReason.values()));
         assertThat(names(dev.zhanggui.graphql.wallet.WalletEnums.WalletAsset.values()))
                 .containsExactlyInAnyOrder(names(dev.zhanggui.wallet.Asset.values()));
+    }
+
+    @Test
+    void order_enums_are_mirrored() {
+        assertThat(names(OrderEnums.OrderStatusValue.values()))
+                .containsExactlyInAnyOrder(names(dev.zhanggui.order.OrderStatus.values()));
+        assertThat(names(OrderEnums.OrderSourceValue.values()))
+                .containsExactlyInAnyOrder(names(dev.zhanggui.order.OrderSource.values()));
+        assertThat(names(OrderEnums.TenderTypeValue.values()))
+                .containsExactlyInAnyOrder(names(dev.zhanggui.order.TenderType.values()));
+        assertThat(names(OrderEnums.OrderActionValue.values()))
+                .containsExactlyInAnyOrder(names(dev.zhanggui.order.OrderAction.values()));
+        assertThat(names(OrderEnums.CartLineAvailability.values()))
+                .containsExactlyInAnyOrder(names(dev.zhanggui.order.CartLineState.Availability.values()));
+        assertThat(names(OrderEnums.DeliveryMethodValue.values()))
+                .containsExactlyInAnyOrder(names(dev.zhanggui.pricing.DeliveryMethod.values()));
+        assertThat(names(OrderEnums.InvoiceTypeValue.values()))
+                .containsExactlyInAnyOrder(names(dev.zhanggui.order.InvoiceRequest.Type.values()));
     }
 
     private static String[] names(Enum<?>[] values) {
