@@ -12,11 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static dev.zhanggui.server.order.OrderDocuments.ADD_TO_CART;
-import static dev.zhanggui.server.order.OrderDocuments.CART;
-import static dev.zhanggui.server.order.OrderDocuments.CHECKOUT;
-import static dev.zhanggui.server.order.OrderDocuments.REORDER;
-import static dev.zhanggui.server.order.OrderDocuments.UPDATE_CART_LINE;
+import static dev.zhanggui.server.order.OrderGraphQLDocuments.ADD_TO_CART;
+import static dev.zhanggui.server.order.OrderGraphQLDocuments.CART;
+import static dev.zhanggui.server.order.OrderGraphQLDocuments.CHECKOUT;
+import static dev.zhanggui.server.order.OrderGraphQLDocuments.REORDER;
+import static dev.zhanggui.server.order.OrderGraphQLDocuments.UPDATE_CART_LINE;
 import static dev.zhanggui.server.order.OrderTestData.address;
 import static dev.zhanggui.server.order.OrderTestData.line;
 import static dev.zhanggui.server.order.OrderTestData.ok;

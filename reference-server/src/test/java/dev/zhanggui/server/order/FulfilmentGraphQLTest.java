@@ -13,12 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static dev.zhanggui.server.order.OrderDocuments.CHECKOUT;
-import static dev.zhanggui.server.order.OrderDocuments.CREATE_STAFF_ORDER;
-import static dev.zhanggui.server.order.OrderDocuments.SHIP;
-import static dev.zhanggui.server.order.OrderDocuments.SHIP_ALL;
-import static dev.zhanggui.server.order.OrderDocuments.VERIFICATIONS;
-import static dev.zhanggui.server.order.OrderDocuments.VERIFY;
+import static dev.zhanggui.server.order.OrderGraphQLDocuments.CHECKOUT;
+import static dev.zhanggui.server.order.OrderGraphQLDocuments.CREATE_STAFF_ORDER;
+import static dev.zhanggui.server.order.OrderGraphQLDocuments.SHIP;
+import static dev.zhanggui.server.order.OrderGraphQLDocuments.SHIP_ALL;
+import static dev.zhanggui.server.order.OrderGraphQLDocuments.VERIFICATIONS;
+import static dev.zhanggui.server.order.OrderGraphQLDocuments.VERIFY;
 import static dev.zhanggui.server.order.OrderPaymentGraphQLTest.staffOrder;
 import static dev.zhanggui.server.order.OrderTestData.line;
 import static dev.zhanggui.server.order.OrderTestData.ok;

@@ -10,12 +10,12 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.util.List;
 
-import static dev.zhanggui.server.order.OrderDocuments.CANCEL;
-import static dev.zhanggui.server.order.OrderDocuments.CHANGE_ADDRESS;
-import static dev.zhanggui.server.order.OrderDocuments.CHECKOUT;
-import static dev.zhanggui.server.order.OrderDocuments.MY_ORDER;
-import static dev.zhanggui.server.order.OrderDocuments.RECORD_PAYMENT;
-import static dev.zhanggui.server.order.OrderDocuments.REQUEST_CANCELLATION;
+import static dev.zhanggui.server.order.OrderGraphQLDocuments.CANCEL;
+import static dev.zhanggui.server.order.OrderGraphQLDocuments.CHANGE_ADDRESS;
+import static dev.zhanggui.server.order.OrderGraphQLDocuments.CHECKOUT;
+import static dev.zhanggui.server.order.OrderGraphQLDocuments.MY_ORDER;
+import static dev.zhanggui.server.order.OrderGraphQLDocuments.RECORD_PAYMENT;
+import static dev.zhanggui.server.order.OrderGraphQLDocuments.REQUEST_CANCELLATION;
 import static dev.zhanggui.server.order.OrderTestData.address;
 import static dev.zhanggui.server.order.OrderTestData.available;
 import static dev.zhanggui.server.order.OrderTestData.balance;

@@ -9,17 +9,17 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static dev.zhanggui.server.order.OrderDocuments.ADJUST_PRICE;
-import static dev.zhanggui.server.order.OrderDocuments.CANCEL;
-import static dev.zhanggui.server.order.OrderDocuments.CART;
-import static dev.zhanggui.server.order.OrderDocuments.CHECKOUT;
-import static dev.zhanggui.server.order.OrderDocuments.CONFIRM_RECEIPT;
-import static dev.zhanggui.server.order.OrderDocuments.MY_ORDER;
-import static dev.zhanggui.server.order.OrderDocuments.MY_ORDERS;
-import static dev.zhanggui.server.order.OrderDocuments.ORDERS;
-import static dev.zhanggui.server.order.OrderDocuments.ORDER_BY_ID;
-import static dev.zhanggui.server.order.OrderDocuments.PAY_ORDER;
-import static dev.zhanggui.server.order.OrderDocuments.VOID;
+import static dev.zhanggui.server.order.OrderGraphQLDocuments.ADJUST_PRICE;
+import static dev.zhanggui.server.order.OrderGraphQLDocuments.CANCEL;
+import static dev.zhanggui.server.order.OrderGraphQLDocuments.CART;
+import static dev.zhanggui.server.order.OrderGraphQLDocuments.CHECKOUT;
+import static dev.zhanggui.server.order.OrderGraphQLDocuments.CONFIRM_RECEIPT;
+import static dev.zhanggui.server.order.OrderGraphQLDocuments.MY_ORDER;
+import static dev.zhanggui.server.order.OrderGraphQLDocuments.MY_ORDERS;
+import static dev.zhanggui.server.order.OrderGraphQLDocuments.ORDERS;
+import static dev.zhanggui.server.order.OrderGraphQLDocuments.ORDER_BY_ID;
+import static dev.zhanggui.server.order.OrderGraphQLDocuments.PAY_ORDER;
+import static dev.zhanggui.server.order.OrderGraphQLDocuments.VOID;
 import static dev.zhanggui.server.order.OrderTestData.address;
 import static dev.zhanggui.server.order.OrderTestData.line;
 import static dev.zhanggui.server.order.OrderTestData.ok;

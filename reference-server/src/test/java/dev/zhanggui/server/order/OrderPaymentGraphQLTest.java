@@ -11,12 +11,12 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Map;
 
-import static dev.zhanggui.server.order.OrderDocuments.CHECKOUT;
-import static dev.zhanggui.server.order.OrderDocuments.CREATE_STAFF_ORDER;
-import static dev.zhanggui.server.order.OrderDocuments.RECORD_PAYMENT;
-import static dev.zhanggui.server.order.OrderDocuments.REPORT_TRANSFER;
-import static dev.zhanggui.server.order.OrderDocuments.SETTLE_COD;
-import static dev.zhanggui.server.order.OrderDocuments.SHIP_ALL;
+import static dev.zhanggui.server.order.OrderGraphQLDocuments.CHECKOUT;
+import static dev.zhanggui.server.order.OrderGraphQLDocuments.CREATE_STAFF_ORDER;
+import static dev.zhanggui.server.order.OrderGraphQLDocuments.RECORD_PAYMENT;
+import static dev.zhanggui.server.order.OrderGraphQLDocuments.REPORT_TRANSFER;
+import static dev.zhanggui.server.order.OrderGraphQLDocuments.SETTLE_COD;
+import static dev.zhanggui.server.order.OrderGraphQLDocuments.SHIP_ALL;
 import static dev.zhanggui.server.order.OrderTestData.address;
 import static dev.zhanggui.server.order.OrderTestData.line;
 import static dev.zhanggui.server.order.OrderTestData.ok;

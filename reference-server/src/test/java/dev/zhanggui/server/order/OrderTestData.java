@@ -121,10 +121,10 @@ final class OrderTestData {
 
     /** Empties the calling customer's cart: other tests share the demo customers. */
     static void emptyCart(GraphQLClient customer) {
-        for (Map<String, Object> line : customer.query(OrderDocuments.CART).<Map<String, Object>>getList("data.cart.lines")) {
-            customer.mutate(OrderDocuments.REMOVE_CART_LINE, vars("sku", line.get("skuId"), "store", line.get("storeId")));
+        for (Map<String, Object> line : customer.query(OrderGraphQLDocuments.CART).<Map<String, Object>>getList("data.cart.lines")) {
+            customer.mutate(OrderGraphQLDocuments.REMOVE_CART_LINE, vars("sku", line.get("skuId"), "store", line.get("storeId")));
         }
-        assertThat(customer.query(OrderDocuments.CART).getList("data.cart.lines")).isEmpty();
+        assertThat(customer.query(OrderGraphQLDocuments.CART).getList("data.cart.lines")).isEmpty();
     }
 
     /** Asserts that a payload has no errors and answers it. */

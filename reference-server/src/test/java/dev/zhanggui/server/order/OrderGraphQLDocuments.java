@@ -1,7 +1,7 @@
 package dev.zhanggui.server.order;
 
 /** The GraphQL documents of orders, written the way a storefront or a staff tool sends them. */
-final class OrderDocuments {
+final class OrderGraphQLDocuments {
     static final String ERRORS = "errors { code field message }";
     static final String QUOTE = "quote { goodsTotal promotionDiscount couponDiscount payable"
             + " shipping { charged } lines { sku quantity unitPrice total } }";
@@ -109,6 +109,6 @@ final class OrderDocuments {
               edges { node { id number total verification { code verifiedBy verifiedAt } } }
               pageInfo { hasNextPage } total { count amount } today { count amount } } }""";
 
-    private OrderDocuments() {
+    private OrderGraphQLDocuments() {
     }
 }
