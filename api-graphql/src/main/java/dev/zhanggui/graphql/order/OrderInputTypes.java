@@ -20,6 +20,7 @@ import dev.zhanggui.order.TenderType;
 import dev.zhanggui.order.VerificationFilter;
 import dev.zhanggui.pricing.CarrierId;
 import dev.zhanggui.pricing.CartLine;
+import dev.zhanggui.shared.DomainException;
 import dev.zhanggui.shared.ErrorCode;
 import dev.zhanggui.shared.Points;
 import org.eclipse.microprofile.graphql.Description;
@@ -47,7 +48,13 @@ public final class OrderInputTypes {
         }
 
         static List<CartLine> toCore(List<OrderLineInput> lines) {
-            return lines == null ? List.of() : lines.stream().map(OrderLineInput::toCore).toList();
+            if (lines == null) {
+                return List.of();
+            }
+            if (lines.contains(null)) {
+                throw DomainException.invalidField("lines", ErrorCode.ORDER_INVALID, "A line is required");
+            }
+            return lines.stream().map(OrderLineInput::toCore).toList();
         }
     }
 
@@ -56,7 +63,8 @@ public final class OrderInputTypes {
             + " the address book, or the default address. Pass the quote's payable as expectedPayable: if the"
             + " re-quote differs the order is refused with PRICE_CHANGED and the new quote,"
             + " unless acceptPriceChanges")
-    public record CheckoutInput(List<@NonNull OrderLineInput> lines,
+    public record CheckoutInput(@Description("The lines to order; none (or absent) orders the whole cart")
+                                List<OrderLineInput> lines,
                                 @Description("EXPRESS (default) or PICKUP") DeliveryMethodValue delivery,
                                 @Id String carrierId, @Id String addressId, AddressInput address,
                                 @Id String pickupStoreId,
@@ -163,7 +171,7 @@ public final class OrderInputTypes {
                                @NonNull List<@NonNull ShipmentLineInput> lines) {
         PackageRequest toCore() {
             if (lines == null) {
-                throw dev.zhanggui.shared.DomainException.invalidField("lines", ErrorCode.ORDER_SHIPMENT_INVALID,
+                throw DomainException.invalidField("lines", ErrorCode.ORDER_SHIPMENT_INVALID,
                         "A package has lines");
             }
             return new PackageRequest(carrier, trackingNumber,

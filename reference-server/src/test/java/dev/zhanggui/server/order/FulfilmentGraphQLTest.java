@@ -95,8 +95,10 @@ class FulfilmentGraphQLTest {
                 "data.createStaffOrder").getString("data.createStaffOrder.order.id");
         String unknown = UUID.randomUUID().toString();
 
-        JsonPath shipped = ok(staff.mutate(SHIP_ALL, vars("ids", List.of(cod, unpaid, unknown), "carrier", "中通快递",
-                "tracking", List.of("ZT-1", "ZT-2", "ZT-3"))), "data.shipOrders");
+        String key = "batch-" + UUID.randomUUID();
+        Map<String, Object> batch = vars("ids", List.of(cod, unpaid, unknown), "carrier", "中通快递",
+                "tracking", List.of("ZT-1", "ZT-2", "ZT-3"), "key", key);
+        JsonPath shipped = ok(staff.mutate(SHIP_ALL, batch), "data.shipOrders");
 
         List<Map<String, Object>> results = shipped.getList("data.shipOrders.results");
         assertThat(results).extracting(r -> r.get("orderId")).containsExactly(cod, unpaid, unknown);
@@ -105,6 +107,10 @@ class FulfilmentGraphQLTest {
         assertThat(shipped.getString("data.shipOrders.results[1].order")).isNull();
         assertThat(shipped.getList("data.shipOrders.results[1].errors.code")).containsExactly("ORDER_INVALID_TRANSITION");
         assertThat(shipped.getList("data.shipOrders.results[2].errors.code")).containsExactly("ORDER_NOT_FOUND");
+        JsonPath replayed = ok(staff.mutate(SHIP_ALL, batch), "data.shipOrders");
+        assertThat(replayed.getList("data.shipOrders.results")).isEqualTo(results);
+        batch.put("tracking", List.of("ZT-9", "ZT-2", "ZT-3"));
+        assertThat(errorCodes(staff.mutate(SHIP_ALL, batch), "data.shipOrders")).containsExactly("IDEMPOTENCY_KEY_REUSED");
         JsonPath mismatched = staff.mutate(SHIP_ALL, vars("ids", List.of(cod), "carrier", "x", "tracking", List.of()));
         assertThat(errorCodes(mismatched, "data.shipOrders")).containsExactly("ORDER_SHIPMENT_INVALID");
     }

@@ -98,8 +98,8 @@ final class OrderGraphQLDocuments {
               shipOrder(id: $id, package: $pkg, expectedVersion: $v, idempotencyKey: $key) { order { %s } %s } }"""
             .formatted(ORDER, ERRORS);
     static final String SHIP_ALL = """
-            mutation($ids: [String!]!, $carrier: String!, $tracking: [String!]!) {
-              shipOrders(ids: $ids, carrier: $carrier, trackingNumbers: $tracking) {
+            mutation($ids: [String!]!, $carrier: String!, $tracking: [String!]!, $key: String) {
+              shipOrders(ids: $ids, carrier: $carrier, trackingNumbers: $tracking, idempotencyKey: $key) {
                 results { orderId order { id status shipments { trackingNumber } } %s } %s } }"""
             .formatted(ERRORS, ERRORS);
     static final String VERIFY = """

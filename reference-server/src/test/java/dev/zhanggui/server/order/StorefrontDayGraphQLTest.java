@@ -119,7 +119,7 @@ class StorefrontDayGraphQLTest {
         assertThat(received.getList("data.confirmReceipt.order.events.to"))
                 .containsExactly("PENDING_PAYMENT", "TO_SHIP", "TO_SHIP", "SHIPPED", "COMPLETED");
         assertThat(received.getList("data.confirmReceipt.order.events.actorKind"))
-                .containsExactly("CUSTOMER", "INTEGRATION", "STAFF", "STAFF", "CUSTOMER");
+                .containsExactly("CUSTOMER", "SYSTEM", "STAFF", "STAFF", "CUSTOMER");
 
         JsonPath mine = customer.query(MY_ORDERS, vars("first", 5));
         assertThat(mine.getList("data.myOrders.edges.node.id")).contains(id);
