@@ -107,8 +107,11 @@ class CheckoutGraphQLTest {
         TestCatalog.setStock(scarce.skuId(), null, 0);
         JsonPath placed = customer.mutate(CHECKOUT, vars("in", vars("address", address("李四"), "coupon", "NONE",
                 "rest", "OFFLINE_TRANSFER")));
-        assertThat(errorCodes(placed, "data.checkout")).isNotEmpty();
+        assertThat(errorCodes(placed, "data.checkout")).containsExactly("STOCK_INSUFFICIENT");
+        assertThat(placed.getList("data.checkout.errors.field")).containsExactly("lines[1].quantity");
         assertThat(OrderTestData.available(plenty.skuId(), null)).isEqualTo(50);
+        assertThat(customer.query(CART).getList("data.cart.lines")).hasSize(2);
+        OrderTestData.emptyCart(customer);
     }
 
     @Test
