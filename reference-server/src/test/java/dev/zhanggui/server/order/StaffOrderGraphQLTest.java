@@ -1,11 +1,16 @@
 package dev.zhanggui.server.order;
 
+import dev.zhanggui.order.OrderSettings;
+import dev.zhanggui.order.OrderSettingsService;
+import dev.zhanggui.order.OrderTimers;
 import dev.zhanggui.server.order.OrderTestData.Item;
 import dev.zhanggui.server.testing.GraphQLClient;
 import dev.zhanggui.server.testing.TestCustomers;
 import dev.zhanggui.server.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
+import dev.zhanggui.shared.Actor;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -13,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 
 import static dev.zhanggui.server.order.OrderGraphQLDocuments.ADJUST_PRICE;
+import static dev.zhanggui.server.order.OrderGraphQLDocuments.APPROVE;
 import static dev.zhanggui.server.order.OrderGraphQLDocuments.CHECKOUT;
 import static dev.zhanggui.server.order.OrderGraphQLDocuments.CREATE_STAFF_ORDER;
 import static dev.zhanggui.server.order.OrderGraphQLDocuments.ORDERS;
@@ -33,6 +39,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuarkusTest
 class StaffOrderGraphQLTest {
     private final GraphQLClient staff = GraphQLClient.user(Tokens.STAFF);
+    @Inject
+    OrderSettingsService settings;
     private final GraphQLClient customer = GraphQLClient.user(Tokens.CUSTOMER_2);
 
     @Test
@@ -67,6 +75,30 @@ class StaffOrderGraphQLTest {
         JsonPath paid = ok(staff.mutate(RECORD_PAYMENT, vars("id", id, "ref", "现金")), "data.recordPayment");
         assertThat(paid.getString("data.recordPayment.order.status")).isEqualTo("TO_SHIP");
         assertThat(paid.getList("data.recordPayment.order.events.action")).containsExactly("SAVE_DRAFT", "PLACE", "PAY");
+    }
+
+    @Test
+    void when_the_merchant_reviews_orders_staff_approve_them_for_shipping() {
+        Actor admin = Actor.admin(OrderTestData.DEMO, "order-review-test");
+        OrderSettings.MerchantOrderSettings before = settings.settings(admin);
+        settings.update(admin, before.numberPrefix(), new OrderTimers(before.timers().paymentTimeout(),
+                before.timers().receiptPeriod(), true), before.pointsRate(), before.terms());
+        try {
+            Item item = OrderTestData.item("审核", "12.00", 10);
+            String buyer = TestCustomers.createdByDemoStaff(TestCustomers.newPhone());
+            JsonPath placed = ok(staff.mutate(CREATE_STAFF_ORDER, vars("in", staffOrder(buyer, item.skuId(), 1, "COD"))),
+                    "data.createStaffOrder");
+            String id = placed.getString("data.createStaffOrder.order.id");
+            assertThat(placed.getString("data.createStaffOrder.order.status")).isEqualTo("PENDING_REVIEW");
+
+            JsonPath approved = ok(staff.mutate(APPROVE, vars("id", id)), "data.approveOrder");
+
+            assertThat(approved.getString("data.approveOrder.order.status")).isEqualTo("TO_SHIP");
+            assertThat(errorCodes(staff.mutate(APPROVE, vars("id", id)), "data.approveOrder"))
+                    .containsExactly("ORDER_INVALID_TRANSITION");
+        } finally {
+            settings.update(admin, before.numberPrefix(), before.timers(), before.pointsRate(), before.terms());
+        }
     }
 
     @Test
