@@ -1,7 +1,5 @@
 package dev.zhanggui.server.order;
 
-import dev.zhanggui.catalog.ProductId;
-import dev.zhanggui.catalog.SkuId;
 import dev.zhanggui.catalog.review.CompletedOrderLine;
 import dev.zhanggui.customer.CustomerId;
 import dev.zhanggui.customer.CustomerService;
@@ -56,7 +54,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
