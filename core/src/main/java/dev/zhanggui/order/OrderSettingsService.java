@@ -74,6 +74,35 @@ public final class OrderSettingsService {
         });
     }
 
+    /** Applies a partial change over the current settings (see {@link #update} for the limits). */
+    public OrderSettings.MerchantOrderSettings change(Actor actor, OrderSettingsChange change) {
+        requireAdmin(actor);
+        OrderSettings.MerchantOrderSettings now = transactions.inTransaction(() -> settings.of(actor.merchant()));
+        Duration timeout = change.paymentTimeoutMinutes().map(m -> Duration.ofMinutes(bounded(m)))
+                .orElse(now.timers().paymentTimeout());
+        Duration receipt = change.receiptPeriodDays().map(d -> Duration.ofDays(bounded(d)))
+                .orElse(now.timers().receiptPeriod());
+        PointsRate rate;
+        try {
+            rate = PointsRate.of(change.pointsPerUnit().orElse(now.pointsRate().points()),
+                    change.pointsUnitWorth().orElse(now.pointsRate().worth()));
+        } catch (IllegalArgumentException e) {
+            throw DomainException.invalidField("pointsRate", ErrorCode.ORDER_SETTINGS_INVALID,
+                    "A points rate is a positive number of points worth a positive amount");
+        }
+        PaymentTerms terms = new PaymentTerms(
+                change.firstOrderMayPayOnDelivery().orElse(now.terms().firstOrderMayPayOnDelivery()),
+                change.returningMayPayOnDelivery().orElse(now.terms().returningMayPayOnDelivery()),
+                change.unsettledCodBlocksNext().orElse(now.terms().unsettledCodBlocksNext()));
+        return update(actor, change.numberPrefix().orElse(now.numberPrefix()), new OrderTimers(timeout, receipt,
+                change.reviewRequired().orElse(now.timers().reviewRequired())), rate, terms);
+    }
+
+    /** Keeps absurd numbers from overflowing a duration; the real limits are checked by {@link #update}. */
+    private static long bounded(long value) {
+        return Math.max(-1, Math.min(value, 1_000_000));
+    }
+
     /** The terms that apply to one customer: their own if set, else the merchant's. */
     public CustomerTerms customerTerms(Actor actor, CustomerId customer) {
         OrderAccess.requireStaff(actor);

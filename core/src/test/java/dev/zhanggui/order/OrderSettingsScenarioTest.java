@@ -48,6 +48,22 @@ class OrderSettingsScenarioTest {
     }
 
     @Test
+    void a_partial_change_keeps_what_it_does_not_name() {
+        var changed = service.change(f.admin, new OrderSettingsChange(Optional.empty(), Optional.of(45L),
+                Optional.empty(), Optional.empty(), Optional.of(200L), Optional.empty(), Optional.empty(),
+                Optional.of(true), Optional.empty()));
+        assertThat(changed.numberPrefix()).isEqualTo("21065");
+        assertThat(changed.timers().paymentTimeout()).isEqualTo(Duration.ofMinutes(45));
+        assertThat(changed.timers().receiptPeriod()).isEqualTo(Duration.ofDays(10));
+        assertThat(changed.pointsRate()).isEqualTo(PointsRate.perYuan(200));
+        assertThat(changed.terms()).isEqualTo(new PaymentTerms(true, true, true));
+        assertThatThrownBy(() -> service.change(f.admin, new OrderSettingsChange(Optional.empty(),
+                Optional.of(Long.MAX_VALUE), Optional.empty(), Optional.empty(), Optional.of(0L), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty())))
+                .extracting("code").isEqualTo(ErrorCode.ORDER_SETTINGS_INVALID);
+    }
+
+    @Test
     void refusals() {
         PaymentTerms terms = PaymentTerms.DEFAULT;
         assertThatThrownBy(() -> service.update(f.cashier, "1", OrderTimers.DEFAULT, PointsRate.perYuan(100), terms))

@@ -1,11 +1,17 @@
 package dev.zhanggui.server.order;
 
+import dev.zhanggui.catalog.ProductId;
 import dev.zhanggui.catalog.SkuId;
 import dev.zhanggui.catalog.StockService;
 import dev.zhanggui.catalog.StoreId;
+import dev.zhanggui.customer.AddressDetails;
+import dev.zhanggui.customer.CustomerService;
 import dev.zhanggui.server.testing.GraphQLClient;
+import dev.zhanggui.server.testing.ProductRequests;
 import dev.zhanggui.server.testing.TestCatalog;
+import dev.zhanggui.server.testing.TestCustomers;
 import dev.zhanggui.server.testing.Tokens;
+import dev.zhanggui.shared.Actor;
 import dev.zhanggui.shared.MerchantId;
 import dev.zhanggui.server.testing.Api;
 import io.quarkus.arc.Arc;
@@ -26,14 +32,36 @@ import java.util.function.Function;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Order test data of merchant demo: fresh on-sale SKUs with stock, money on a customer's balance,
- * an empty cart to start from, and the inputs a storefront sends. Tests share the demo customers,
- * so amounts are asserted relative to what the test itself set up.
+ * Order test data of merchant demo: fresh on-sale SKUs with stock, new signed-in customers with an
+ * address, money on a customer's balance, an empty cart to start from, and the inputs a storefront
+ * sends. Tests share the demo customers, so amounts are asserted relative to what the test set up.
  */
 final class OrderTestData {
     static final MerchantId DEMO = MerchantId.of("demo");
 
+    record Sku(SkuId sku, ProductId product) {
+    }
+
     private OrderTestData() {
+    }
+
+    /** A product on sale with one SKU at the price, and that stock in the warehouse. */
+    static Sku onSale(String name, String price, int onHand) {
+        String code = ProductRequests.uniqueCode("ORD");
+        String product = ProductRequests.create(ProductRequests.simpleProduct(code, name, price));
+        ProductRequests.setStatus(product, "ON_SALE");
+        String sku = Api.asAdmin().get(ProductRequests.PRODUCTS + "/" + product)
+                .then().statusCode(200).extract().path("skus[0].id");
+        TestCatalog.setStock(sku, null, onHand);
+        return new Sku(SkuId.parse(sku), ProductId.parse(product));
+    }
+
+    /** A customer signing in for the first time (registered now), with a default address. */
+    static Actor newCustomer(CustomerService customers) {
+        Actor buyer = Actor.customer(DEMO, "kc-" + UUID.randomUUID(), TestCustomers.newPhone());
+        customers.addAddress(buyer, new AddressDetails("李四", "13800000009", "浙江省", "杭州市", "西湖区",
+                "文三路 1 号", Optional.of("310000")), true);
+        return buyer;
     }
 
     /** A product of one SKU, as a storefront finds it by its code. */

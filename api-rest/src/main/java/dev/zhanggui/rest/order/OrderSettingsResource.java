@@ -1,0 +1,112 @@
+package dev.zhanggui.rest.order;
+
+import dev.zhanggui.order.OrderSettings;
+import dev.zhanggui.order.OrderSettingsFields;
+import dev.zhanggui.order.OrderSettingsService;
+import dev.zhanggui.order.PaymentTerms;
+import dev.zhanggui.rest.shared.Idempotent;
+import dev.zhanggui.shared.Actor;
+import dev.zhanggui.shared.DomainException;
+import dev.zhanggui.shared.ErrorCode;
+import dev.zhanggui.shared.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.inject.Provider;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+
+/**
+ * The merchant's order settings (订单设置): number prefix, payment timeout, receipt period, review
+ * before shipping, the points rate, payment terms (付款规则) of the merchant and of single customers,
+ * and the holidays delivery dates skip. Staff read them; admins change them.
+ */
+@Path("/api/v1/order-settings")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.MERCHANT_ADMIN, Roles.MERCHANT_STAFF, Roles.INTEGRATION})
+@Tag(name = "Order settings", description = "Order numbers, timers, review, points rate, payment terms, holidays")
+@SecurityRequirement(name = "bearer")
+public class OrderSettingsResource {
+    @Inject
+    OrderSettingsService settings;
+    @Inject
+    Provider<Actor> actor;
+
+    @Schema(name = "PaymentTerms")
+    public record TermsView(@Schema(description = "A customer's first order may be cash on delivery") Boolean firstOrderMayPayOnDelivery,
+                            @Schema(description = "Returning customers may pay on delivery") Boolean returningMayPayOnDelivery,
+                            @Schema(description = "An unsettled COD order blocks the next order (ORDER_UNSETTLED_COD)") Boolean unsettledCodBlocksNext) {
+        static TermsView of(PaymentTerms t) {
+            return new TermsView(t.firstOrderMayPayOnDelivery(), t.returningMayPayOnDelivery(), t.unsettledCodBlocksNext());
+        }
+
+        PaymentTerms terms() {
+            return OrderSettingsFields.terms(firstOrderMayPayOnDelivery, returningMayPayOnDelivery,
+                    unsettledCodBlocksNext);
+        }
+    }
+
+    @Schema(name = "OrderSettings")
+    public record SettingsView(@Schema(example = "Asia/Shanghai", readOnly = true) String timeZone,
+                               @Schema(example = "21065") String numberPrefix,
+                               @Schema(description = "Minutes an order may stay unpaid before it closes (1 to 43200)")
+                               Long paymentTimeoutMinutes,
+                               @Schema(description = "Days after shipping until receipt confirms itself (1 to 90)")
+                               Long receiptPeriodDays,
+                               @Schema(description = "Orders wait for the merchant's review before shipping (待审核)")
+                               Boolean reviewRequired,
+                               @Schema(description = "Points worth pointsUnitWorth as a tender", example = "100")
+                               Long pointsPerUnit,
+                               @Schema(example = "1.00") String pointsUnitWorth,
+                               TermsView paymentTerms) {
+        static SettingsView of(OrderSettings.MerchantOrderSettings s) {
+            return new SettingsView(s.zone().getId(), s.numberPrefix(), s.timers().paymentTimeout().toMinutes(),
+                    s.timers().receiptPeriod().toDays(), s.timers().reviewRequired(), s.pointsRate().points(),
+                    s.pointsRate().worth().amount().toPlainString(), TermsView.of(s.terms()));
+        }
+    }
+
+    @Schema(name = "CustomerPaymentTerms")
+    public record CustomerTermsView(TermsView terms,
+                                    @Schema(description = "Whether these are the customer's own terms or the merchant's")
+                                    boolean own) {
+        static CustomerTermsView of(OrderSettingsService.CustomerTerms t) {
+            return new CustomerTermsView(TermsView.of(t.terms()), t.own());
+        }
+    }
+
+    @GET
+    @Operation(operationId = "getOrderSettings", summary = "The merchant's order settings")
+    public SettingsView get() {
+        return SettingsView.of(settings.settings(actor.get()));
+    }
+
+    @PUT
+    @Idempotent
+    @RolesAllowed({Roles.MERCHANT_ADMIN, Roles.INTEGRATION})
+    @Operation(operationId = "updateOrderSettings", summary = "Change order settings; parts left out keep their value; 400 ORDER_SETTINGS_INVALID")
+    public Response update(SettingsView body) {
+        if (body == null) {
+            throw DomainException.invalidField("numberPrefix", ErrorCode.VALIDATION_FAILED, "Give the settings to change");
+        }
+        if (body.timeZone() != null && !body.timeZone().equals(settings.settings(actor.get()).zone().getId())) {
+            throw DomainException.invalidField("timeZone", ErrorCode.ORDER_SETTINGS_INVALID,
+                    "The time zone is the merchant's own and not changed here");
+        }
+        TermsView t = body.paymentTerms() == null ? new TermsView(null, null, null) : body.paymentTerms();
+        return Response.ok(SettingsView.of(settings.change(actor.get(), OrderSettingsFields.change(body.numberPrefix(),
+                body.paymentTimeoutMinutes(), body.receiptPeriodDays(), body.reviewRequired(), body.pointsPerUnit(),
+                body.pointsUnitWorth(), t.firstOrderMayPayOnDelivery(), t.returningMayPayOnDelivery(),
+                t.unsettledCodBlocksNext())))).build();
+    }
+}
