@@ -26,4 +26,10 @@ public interface OrderSettings {
 
     /** Terms set for one customer, overriding the merchant's. */
     Optional<PaymentTerms> termsFor(MerchantId merchant, CustomerId customer);
+
+    /** Stores the merchant's settings (its time zone is the merchant's own and not changed here). */
+    void save(MerchantId merchant, MerchantOrderSettings settings);
+
+    /** Sets, or with empty clears, the terms of one customer. */
+    void saveTerms(MerchantId merchant, CustomerId customer, Optional<PaymentTerms> terms);
 }

@@ -157,6 +157,7 @@ public enum ErrorCode {
     ORDER_SHIPMENT_INVALID(Kind.INVALID, "The shipment is not valid."),
     VERIFICATION_CODE_UNKNOWN(Kind.NOT_FOUND, "No order carries this verification code."),
     VERIFICATION_ALREADY_USED(Kind.CONFLICT, "This verification code has been used already."),
+    ORDER_SETTINGS_INVALID(Kind.INVALID, "The order settings are not valid."),
 
     // payment: online payments through a gateway; wallet stage 2: top-ups, check-ins, withdrawals, transfers
     PAYMENT_NOT_FOUND(Kind.NOT_FOUND, "No such payment."),

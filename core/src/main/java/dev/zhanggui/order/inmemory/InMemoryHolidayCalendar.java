@@ -4,6 +4,7 @@ import dev.zhanggui.order.HolidayCalendar;
 import dev.zhanggui.shared.MerchantId;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -19,7 +20,19 @@ public final class InMemoryHolidayCalendar implements HolidayCalendar {
         return holidays.contains(new Key(merchant, day));
     }
 
+    @Override
+    public List<LocalDate> holidays(MerchantId merchant, LocalDate from, LocalDate until) {
+        return holidays.stream().filter(k -> k.merchant().equals(merchant))
+                .map(Key::day).filter(d -> !d.isBefore(from) && d.isBefore(until)).sorted().toList();
+    }
+
+    @Override
     public void add(MerchantId merchant, LocalDate day) {
         holidays.add(new Key(merchant, day));
+    }
+
+    @Override
+    public void remove(MerchantId merchant, LocalDate day) {
+        holidays.remove(new Key(merchant, day));
     }
 }

@@ -27,11 +27,22 @@ public final class InMemoryOrderSettings implements OrderSettings {
         return Optional.ofNullable(customers.get(new CustomerKey(merchant, customer)));
     }
 
-    public void set(MerchantId merchant, MerchantOrderSettings settings) {
+    @Override
+    public void save(MerchantId merchant, MerchantOrderSettings settings) {
         merchants.put(merchant, settings);
     }
 
+    @Override
+    public void saveTerms(MerchantId merchant, CustomerId customer, Optional<PaymentTerms> terms) {
+        CustomerKey key = new CustomerKey(merchant, customer);
+        terms.ifPresentOrElse(t -> customers.put(key, t), () -> customers.remove(key));
+    }
+
+    public void set(MerchantId merchant, MerchantOrderSettings settings) {
+        save(merchant, settings);
+    }
+
     public void setTerms(MerchantId merchant, CustomerId customer, PaymentTerms terms) {
-        customers.put(new CustomerKey(merchant, customer), terms);
+        saveTerms(merchant, customer, Optional.of(terms));
     }
 }

@@ -102,13 +102,6 @@ public class PricingWiring {
     @Produces
     @ApplicationScoped
     @DefaultBean
-    FlashPurchases flashPurchases() {
-        return new FlashPurchasesBeforeOrders();
-    }
-
-    @Produces
-    @ApplicationScoped
-    @DefaultBean
     MemberLevelPolicy memberLevelPolicy() {
         return new DefaultMemberLevelPolicy();
     }

@@ -1,0 +1,134 @@
+package dev.zhanggui.order;
+
+import dev.zhanggui.customer.CustomerId;
+import dev.zhanggui.customer.CustomerService;
+import dev.zhanggui.shared.Actor;
+import dev.zhanggui.shared.DomainException;
+import dev.zhanggui.shared.ErrorCode;
+import dev.zhanggui.shared.PointsRate;
+import dev.zhanggui.shared.Transactions;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The merchant's order settings (订单设置): the order number prefix, how long an order may stay
+ * unpaid, how long after shipping receipt confirms itself, whether orders are reviewed before
+ * shipping (待审核), what points are worth as a tender, the payment terms (付款规则) of the merchant
+ * and of single customers, and the holidays that delivery dates skip. Staff read them; admins change
+ * them. A change applies to orders placed afterwards: each order keeps the timers it was placed with.
+ */
+public final class OrderSettingsService {
+    public static final Duration MIN_PAYMENT_TIMEOUT = Duration.ofMinutes(1);
+    public static final Duration MAX_PAYMENT_TIMEOUT = Duration.ofDays(30);
+    public static final Duration MIN_RECEIPT_PERIOD = Duration.ofDays(1);
+    public static final Duration MAX_RECEIPT_PERIOD = Duration.ofDays(90);
+
+    private final OrderSettings settings;
+    private final HolidayCalendar holidays;
+    private final CustomerService customers;
+    private final Transactions transactions;
+
+    public OrderSettingsService(OrderSettings settings, HolidayCalendar holidays, CustomerService customers,
+                                Transactions transactions) {
+        this.settings = settings;
+        this.holidays = holidays;
+        this.customers = customers;
+        this.transactions = transactions;
+    }
+
+    public OrderSettings.MerchantOrderSettings settings(Actor actor) {
+        OrderAccess.requireStaff(actor);
+        return transactions.inTransaction(() -> settings.of(actor.merchant()));
+    }
+
+    /** Changes everything but the time zone, which is the merchant's own. */
+    public OrderSettings.MerchantOrderSettings update(Actor actor, String numberPrefix, OrderTimers timers,
+                                                      PointsRate pointsRate, PaymentTerms terms) {
+        requireAdmin(actor);
+        String prefix = numberPrefix == null ? "" : numberPrefix.strip();
+        if (!prefix.matches("[0-9]{1,12}")) {
+            throw DomainException.invalidField("numberPrefix", ErrorCode.ORDER_SETTINGS_INVALID,
+                    "The order number prefix is 1 to 12 digits");
+        }
+        if (timers == null || timers.paymentTimeout() == null || timers.receiptPeriod() == null
+                || outside(timers.paymentTimeout(), MIN_PAYMENT_TIMEOUT, MAX_PAYMENT_TIMEOUT)) {
+            throw DomainException.invalidField("paymentTimeoutMinutes", ErrorCode.ORDER_SETTINGS_INVALID,
+                    "An order may stay unpaid from 1 minute to 30 days");
+        }
+        if (outside(timers.receiptPeriod(), MIN_RECEIPT_PERIOD, MAX_RECEIPT_PERIOD)) {
+            throw DomainException.invalidField("receiptPeriodDays", ErrorCode.ORDER_SETTINGS_INVALID,
+                    "Receipt confirms itself 1 to 90 days after shipping");
+        }
+        if (pointsRate == null || terms == null) {
+            throw DomainException.invalidField(pointsRate == null ? "pointsRate" : "paymentTerms",
+                    ErrorCode.ORDER_SETTINGS_INVALID, "Points rate and payment terms are required");
+        }
+        return transactions.inTransaction(() -> {
+            OrderSettings.MerchantOrderSettings changed = new OrderSettings.MerchantOrderSettings(
+                    settings.of(actor.merchant()).zone(), prefix, timers, pointsRate, terms);
+            settings.save(actor.merchant(), changed);
+            return changed;
+        });
+    }
+
+    /** The terms that apply to one customer: their own if set, else the merchant's. */
+    public CustomerTerms customerTerms(Actor actor, CustomerId customer) {
+        OrderAccess.requireStaff(actor);
+        customers.get(actor, customer);
+        return transactions.inTransaction(() -> {
+            Optional<PaymentTerms> own = settings.termsFor(actor.merchant(), customer);
+            return new CustomerTerms(own.orElse(settings.of(actor.merchant()).terms()), own.isPresent());
+        });
+    }
+
+    /** Sets a customer's own terms, or with empty lets the merchant's apply again. */
+    public CustomerTerms setCustomerTerms(Actor actor, CustomerId customer, Optional<PaymentTerms> terms) {
+        requireAdmin(actor);
+        customers.get(actor, customer);
+        transactions.run(() -> settings.saveTerms(actor.merchant(), customer, terms));
+        return customerTerms(actor, customer);
+    }
+
+    public List<LocalDate> holidays(Actor actor, int year) {
+        OrderAccess.requireStaff(actor);
+        if (year < 2000 || year > 2100) {
+            throw DomainException.invalidField("year", ErrorCode.ORDER_SETTINGS_INVALID, "A year from 2000 to 2100");
+        }
+        return transactions.inTransaction(() -> holidays.holidays(actor.merchant(), LocalDate.of(year, 1, 1),
+                LocalDate.of(year + 1, 1, 1)));
+    }
+
+    public void addHoliday(Actor actor, LocalDate day) {
+        requireAdmin(actor);
+        transactions.run(() -> holidays.add(actor.merchant(), requireDay(day)));
+    }
+
+    public void removeHoliday(Actor actor, LocalDate day) {
+        requireAdmin(actor);
+        transactions.run(() -> holidays.remove(actor.merchant(), requireDay(day)));
+    }
+
+    /** The payment terms that apply to a customer, and whether they are the customer's own. */
+    public record CustomerTerms(PaymentTerms terms, boolean own) {
+    }
+
+    private static LocalDate requireDay(LocalDate day) {
+        if (day == null || day.getYear() < 2000 || day.getYear() > 2100) {
+            throw DomainException.invalidField("day", ErrorCode.ORDER_SETTINGS_INVALID, "A day from 2000 to 2100");
+        }
+        return day;
+    }
+
+    private static boolean outside(Duration d, Duration min, Duration max) {
+        return d.compareTo(min) < 0 || d.compareTo(max) > 0;
+    }
+
+    private static void requireAdmin(Actor actor) {
+        if (actor.kind() != Actor.Kind.STAFF_ADMIN && actor.kind() != Actor.Kind.INTEGRATION) {
+            throw new DomainException(ErrorCode.FORBIDDEN, "Only the merchant's admins change order settings");
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package dev.zhanggui.order;
+
+import dev.zhanggui.catalog.SkuId;
+import dev.zhanggui.pricing.CartLine;
+import dev.zhanggui.shared.Actor;
+import dev.zhanggui.shared.ErrorCode;
+import dev.zhanggui.shared.Points;
+import dev.zhanggui.shared.PointsRate;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The merchant sets its order settings and a customer's own payment terms (付款规则); checkout follows them. */
+class OrderSettingsScenarioTest {
+    private final OrderFixture f = new OrderFixture();
+    private final OrderSettingsService service = new OrderSettingsService(f.settings, f.holidays, f.customers,
+            f.transactions);
+
+    @Test
+    void admins_change_the_settings_and_new_orders_take_the_new_timers() {
+        var changed = service.update(f.admin, "8866", new OrderTimers(Duration.ofMinutes(15), Duration.ofDays(7),
+                true), PointsRate.perYuan(50), new PaymentTerms(false, false, true));
+        assertThat(changed.zone()).isEqualTo(OrderSettings.MerchantOrderSettings.DEFAULT.zone());
+        assertThat(service.settings(f.cashier)).isEqualTo(changed);
+
+        Actor buyer = f.customer();
+        SkuId pen = f.sku("钢笔", "20.00", 5);
+        Order order = f.checkout.checkout(buyer, CheckoutRequest.of(List.of(new CartLine(pen, 1, Optional.empty())),
+                new PaymentPlan(Points.zero(), false, TenderType.ONLINE)));
+        assertThat(order.number()).startsWith("886620261123");
+        assertThat(order.paymentDeadline()).contains(OrderFixture.NOW.plus(Duration.ofMinutes(15)));
+        assertThat(order.reviewRequired()).isTrue();
+        // COD is refused to everyone now, unless the customer's own terms allow it
+        assertThatThrownBy(() -> f.checkout.checkout(buyer, CheckoutRequest.of(
+                List.of(new CartLine(pen, 1, Optional.empty())), new PaymentPlan(Points.zero(), false, TenderType.COD))))
+                .extracting("code").isEqualTo(ErrorCode.ORDER_PAYMENT_TERMS);
+        var own = service.setCustomerTerms(f.admin, f.idOf(buyer), Optional.of(new PaymentTerms(true, true, true)));
+        assertThat(own.own()).isTrue();
+        assertThat(f.checkout.checkout(buyer, CheckoutRequest.of(List.of(new CartLine(pen, 1, Optional.empty())),
+                new PaymentPlan(Points.zero(), false, TenderType.COD))).status()).isEqualTo(OrderStatus.PENDING_REVIEW);
+        assertThat(service.setCustomerTerms(f.admin, f.idOf(buyer), Optional.empty()).own()).isFalse();
+    }
+
+    @Test
+    void refusals() {
+        PaymentTerms terms = PaymentTerms.DEFAULT;
+        assertThatThrownBy(() -> service.update(f.cashier, "1", OrderTimers.DEFAULT, PointsRate.perYuan(100), terms))
+                .extracting("code").isEqualTo(ErrorCode.FORBIDDEN);
+        assertThatThrownBy(() -> service.update(f.admin, "12a", OrderTimers.DEFAULT, PointsRate.perYuan(100), terms))
+                .extracting("code").isEqualTo(ErrorCode.ORDER_SETTINGS_INVALID);
+        assertThatThrownBy(() -> service.update(f.admin, "1", new OrderTimers(Duration.ofSeconds(5),
+                Duration.ofDays(10), false), PointsRate.perYuan(100), terms))
+                .satisfies(e -> assertThat(((dev.zhanggui.shared.DomainException) e).fieldErrors().getFirst().field()).isEqualTo("paymentTimeoutMinutes"));
+        assertThatThrownBy(() -> service.update(f.admin, "1", new OrderTimers(Duration.ofMinutes(30),
+                Duration.ofDays(91), false), PointsRate.perYuan(100), terms))
+                .satisfies(e -> assertThat(((dev.zhanggui.shared.DomainException) e).fieldErrors().getFirst().field()).isEqualTo("receiptPeriodDays"));
+        assertThatThrownBy(() -> service.settings(f.customer())).extracting("code").isEqualTo(ErrorCode.FORBIDDEN);
+    }
+
+    @Test
+    void holidays_push_the_earliest_delivery_date() {
+        service.addHoliday(f.admin, LocalDate.of(2026, 11, 27));
+        service.addHoliday(f.admin, LocalDate.of(2026, 12, 1));
+        service.removeHoliday(f.admin, LocalDate.of(2026, 12, 1));
+        assertThat(service.holidays(f.cashier, 2026)).containsExactly(LocalDate.of(2026, 11, 27));
+        // Monday 2026-11-23: with Friday 11-27 off, the 5th working day is Tuesday 12-01
+        assertThat(new DefaultDeliveryDatePolicy(f.holidays).earliest(OrderFixture.SHOP, LocalDate.of(2026, 11, 23)))
+                .isEqualTo(LocalDate.of(2026, 12, 1));
+    }
+}

@@ -1,0 +1,115 @@
+package dev.zhanggui.server.order;
+
+import dev.zhanggui.customer.CustomerId;
+import dev.zhanggui.order.OrderSettings;
+import dev.zhanggui.order.OrderTimers;
+import dev.zhanggui.order.PaymentTerms;
+import dev.zhanggui.server.shared.JdbcStatements;
+import dev.zhanggui.shared.MerchantId;
+import dev.zhanggui.shared.Money;
+import dev.zhanggui.shared.PointsRate;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Optional;
+
+/**
+ * Order settings in PostgreSQL: a row per merchant that changed them (else the defaults), the time
+ * zone from the merchant itself, and payment terms set for single customers.
+ */
+public class JdbcOrderSettings implements OrderSettings {
+    private final JdbcStatements sql;
+
+    public JdbcOrderSettings(JdbcStatements sql) {
+        this.sql = sql;
+    }
+
+    @Override
+    public MerchantOrderSettings of(MerchantId merchant) {
+        return sql.queryOne("""
+                select m.time_zone, s.number_prefix, s.payment_timeout_seconds, s.receipt_period_seconds,
+                       s.review_required, s.points_per_unit, s.points_unit_fen, s.first_order_may_pay_cod,
+                       s.returning_may_pay_cod, s.unsettled_cod_blocks_next
+                from merchant m left join order_setting s on s.merchant_id = m.id
+                where m.id = ?""", s -> s.setString(1, merchant.value()), JdbcOrderSettings::settings)
+                .orElse(MerchantOrderSettings.DEFAULT);
+    }
+
+    private static MerchantOrderSettings settings(ResultSet r) throws SQLException {
+        ZoneId zone = ZoneId.of(r.getString(1));
+        MerchantOrderSettings d = MerchantOrderSettings.DEFAULT;
+        if (r.getString(2) == null) {
+            return new MerchantOrderSettings(zone, d.numberPrefix(), d.timers(), d.pointsRate(), d.terms());
+        }
+        return new MerchantOrderSettings(zone, r.getString(2),
+                new OrderTimers(Duration.ofSeconds(r.getLong(3)), Duration.ofSeconds(r.getLong(4)), r.getBoolean(5)),
+                PointsRate.of(r.getLong(6), Money.ofMinor(r.getLong(7))),
+                new PaymentTerms(r.getBoolean(8), r.getBoolean(9), r.getBoolean(10)));
+    }
+
+    @Override
+    public Optional<PaymentTerms> termsFor(MerchantId merchant, CustomerId customer) {
+        return sql.queryOne("""
+                select first_order_may_pay_cod, returning_may_pay_cod, unsettled_cod_blocks_next
+                from customer_payment_terms where merchant_id = ? and customer_id = ?""", s -> {
+            s.setString(1, merchant.value());
+            s.setObject(2, customer.value());
+        }, r -> new PaymentTerms(r.getBoolean(1), r.getBoolean(2), r.getBoolean(3)));
+    }
+
+    @Override
+    public void save(MerchantId merchant, MerchantOrderSettings s) {
+        sql.update("""
+                insert into order_setting (merchant_id, number_prefix, payment_timeout_seconds, receipt_period_seconds,
+                    review_required, points_per_unit, points_unit_fen, first_order_may_pay_cod, returning_may_pay_cod,
+                    unsettled_cod_blocks_next, version)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)
+                on conflict (merchant_id) do update set number_prefix = excluded.number_prefix,
+                    payment_timeout_seconds = excluded.payment_timeout_seconds,
+                    receipt_period_seconds = excluded.receipt_period_seconds,
+                    review_required = excluded.review_required, points_per_unit = excluded.points_per_unit,
+                    points_unit_fen = excluded.points_unit_fen,
+                    first_order_may_pay_cod = excluded.first_order_may_pay_cod,
+                    returning_may_pay_cod = excluded.returning_may_pay_cod,
+                    unsettled_cod_blocks_next = excluded.unsettled_cod_blocks_next,
+                    version = order_setting.version + 1""", st -> {
+            st.setString(1, merchant.value());
+            st.setString(2, s.numberPrefix());
+            st.setLong(3, s.timers().paymentTimeout().toSeconds());
+            st.setLong(4, s.timers().receiptPeriod().toSeconds());
+            st.setBoolean(5, s.timers().reviewRequired());
+            st.setLong(6, s.pointsRate().points());
+            st.setLong(7, s.pointsRate().worth().minorUnits());
+            st.setBoolean(8, s.terms().firstOrderMayPayOnDelivery());
+            st.setBoolean(9, s.terms().returningMayPayOnDelivery());
+            st.setBoolean(10, s.terms().unsettledCodBlocksNext());
+        });
+    }
+
+    @Override
+    public void saveTerms(MerchantId merchant, CustomerId customer, Optional<PaymentTerms> terms) {
+        if (terms.isEmpty()) {
+            sql.update("delete from customer_payment_terms where merchant_id = ? and customer_id = ?", s -> {
+                s.setString(1, merchant.value());
+                s.setObject(2, customer.value());
+            });
+            return;
+        }
+        PaymentTerms t = terms.get();
+        sql.update("""
+                insert into customer_payment_terms (merchant_id, customer_id, first_order_may_pay_cod,
+                    returning_may_pay_cod, unsettled_cod_blocks_next) values (?, ?, ?, ?, ?)
+                on conflict (merchant_id, customer_id) do update set
+                    first_order_may_pay_cod = excluded.first_order_may_pay_cod,
+                    returning_may_pay_cod = excluded.returning_may_pay_cod,
+                    unsettled_cod_blocks_next = excluded.unsettled_cod_blocks_next""", s -> {
+            s.setString(1, merchant.value());
+            s.setObject(2, customer.value());
+            s.setBoolean(3, t.firstOrderMayPayOnDelivery());
+            s.setBoolean(4, t.returningMayPayOnDelivery());
+            s.setBoolean(5, t.unsettledCodBlocksNext());
+        });
+    }
+}
