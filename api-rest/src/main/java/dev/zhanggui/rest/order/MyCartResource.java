@@ -81,10 +81,7 @@ public class MyCartResource {
     public Response set(@PathParam("skuId") String skuId,
                         @QueryParam("storeId") @Parameter(description = "The line's store, if it has one") String storeId,
                         CartLineChange body) {
-        if (body == null || body.quantity() == null) {
-            throw DomainException.invalidField("quantity", ErrorCode.CART_LINE_INVALID, "A quantity is required");
-        }
-        return answer(carts.update(actor.get(), sku(skuId), store(storeId), body.quantity()));
+        return setLine(skuId, storeId, body);
     }
 
     @PATCH
@@ -94,7 +91,15 @@ public class MyCartResource {
     public Response change(@PathParam("skuId") String skuId,
                            @QueryParam("storeId") @Parameter(description = "The line's store, if it has one") String storeId,
                            CartLineChange body) {
-        return set(skuId, storeId, body);
+        // Not set(...): a call on this bean goes through the idempotency interceptor a second time.
+        return setLine(skuId, storeId, body);
+    }
+
+    private Response setLine(String skuId, String storeId, CartLineChange body) {
+        if (body == null || body.quantity() == null) {
+            throw DomainException.invalidField("quantity", ErrorCode.CART_LINE_INVALID, "A quantity is required");
+        }
+        return answer(carts.update(actor.get(), sku(skuId), store(storeId), body.quantity()));
     }
 
     @DELETE
