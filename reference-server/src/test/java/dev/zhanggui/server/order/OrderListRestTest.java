@@ -118,6 +118,6 @@ class OrderListRestTest {
 
     private static List<String> cells(Row row) {
         return java.util.stream.IntStream.range(0, 17)
-                .mapToObj(i -> i < row.getCellCount() ? row.getCellAsString(i).orElse("") : "").toList();
+                .mapToObj(i -> i < row.getCellCount() && row.getCell(i) != null ? row.getCellText(i) : "").toList();
     }
 }
