@@ -27,11 +27,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static dev.zhanggui.server.order.OrderTestData.MY_ORDERS;
-import static dev.zhanggui.server.order.OrderTestData.balance;
-import static dev.zhanggui.server.order.OrderTestData.checkout;
-import static dev.zhanggui.server.order.OrderTestData.line;
-import static dev.zhanggui.server.order.OrderTestData.onHand;
+import static dev.zhanggui.server.order.OrderRestData.MY_ORDERS;
+import static dev.zhanggui.server.order.OrderRestData.balance;
+import static dev.zhanggui.server.order.OrderRestData.checkout;
+import static dev.zhanggui.server.order.OrderRestData.line;
+import static dev.zhanggui.server.order.OrderRestData.onHand;
 import static dev.zhanggui.server.pricing.PricingTestData.DEMO;
 import static dev.zhanggui.server.pricing.PricingTestData.STAFF;
 import static dev.zhanggui.server.testing.Api.problem;
@@ -52,8 +52,8 @@ class CheckoutRestTest {
 
     @Test
     void a_checkout_at_a_price_the_customer_did_not_see_is_refused_with_the_new_quote() {
-        String sku = OrderTestData.sku("25.00", 5);
-        String carrier = OrderTestData.carrier();
+        String sku = OrderRestData.sku("25.00", 5);
+        String carrier = OrderRestData.carrier();
         Map<String, Object> body = checkout(List.of(line(sku, 2)), carrier, "ONLINE", "expectedPayable", "1.00");
 
         JsonPath refused = Api.asCustomer().body(body).post(MY_ORDERS).then().spec(problem(409, "PRICE_CHANGED"))
@@ -64,18 +64,18 @@ class CheckoutRestTest {
         assertThat(onHand(sku)).isEqualTo(5);
 
         body.put("expectedPayable", payable);
-        JsonPath placed = OrderTestData.placed(Api.asCustomer(), body);
+        JsonPath placed = OrderRestData.placed(Api.asCustomer(), body);
         assertThat(placed.getString("total")).isEqualTo(payable);
         body.put("expectedPayable", "2.00");
         body.put("acceptPriceChanges", true);
-        OrderTestData.placed(Api.asCustomer(), body);
+        OrderRestData.placed(Api.asCustomer(), body);
         assertThat(onHand(sku)).isEqualTo(1);
     }
 
     @Test
     void a_replayed_checkout_returns_the_same_order_and_a_different_body_under_the_key_is_refused() {
-        String sku = OrderTestData.sku("8.00", 10);
-        Map<String, Object> body = checkout(List.of(line(sku, 1)), OrderTestData.carrier(), "ONLINE");
+        String sku = OrderRestData.sku("8.00", 10);
+        Map<String, Object> body = checkout(List.of(line(sku, 1)), OrderRestData.carrier(), "ONLINE");
         String key = "checkout-" + UUID.randomUUID();
 
         Response first = Api.asCustomer().header("Idempotency-Key", key).body(body).post(MY_ORDERS);
@@ -94,7 +94,7 @@ class CheckoutRestTest {
 
     @Test
     void bad_input_is_a_400_naming_every_field_and_never_a_500() {
-        String sku = OrderTestData.sku("8.00", 1);
+        String sku = OrderRestData.sku("8.00", 1);
         Map<String, Object> body = checkout(List.of(line(sku, 0), line("not-a-sku", 1)), "x", "BITCOIN",
                 "delivery", "DRONE", "deliveryDate", "tomorrow", "expectedPayable", "1e9", "points", -5);
         JsonPath refused = Api.asCustomer().body(body).post(MY_ORDERS).then().spec(problem(400, "ORDER_INVALID"))
@@ -109,31 +109,31 @@ class CheckoutRestTest {
         Map<String, Object> wrongType = checkout(List.of(Map.of("skuId", sku, "quantity", "many")), null, "ONLINE");
         Api.asCustomer().body(wrongType).post(MY_ORDERS).then().spec(problem(400, "MALFORMED_REQUEST"));
         Api.asCustomer().body("{not json").post(MY_ORDERS).then().spec(problem(400, "MALFORMED_REQUEST"));
-        Api.asCustomer().body(checkout(List.of(line(sku, 1)), OrderTestData.carrier(), "ONLINE",
+        Api.asCustomer().body(checkout(List.of(line(sku, 1)), OrderRestData.carrier(), "ONLINE",
                         "deliveryDate", LocalDate.now().toString())).post(MY_ORDERS)
                 .then().spec(problem(400, "ORDER_DELIVERY_DATE_TOO_EARLY")).body("errors[0].field", equalTo("deliveryDate"));
-        Api.asCustomer().body(checkout(List.of(line(sku, 2)), OrderTestData.carrier(), "ONLINE")).post(MY_ORDERS)
+        Api.asCustomer().body(checkout(List.of(line(sku, 2)), OrderRestData.carrier(), "ONLINE")).post(MY_ORDERS)
                 .then().spec(problem(422, "STOCK_INSUFFICIENT"));
-        Api.asCustomer().body(checkout(List.of(line(sku, 1)), OrderTestData.carrier(), "ONLINE",
+        Api.asCustomer().body(checkout(List.of(line(sku, 1)), OrderRestData.carrier(), "ONLINE",
                 "customerId", "x")).post(MY_ORDERS).then().spec(problem(400, "MALFORMED_REQUEST"));
-        Api.asCustomer().body(checkout(List.of(line(sku, 1)), OrderTestData.carrier(), "CASH")).post(MY_ORDERS)
+        Api.asCustomer().body(checkout(List.of(line(sku, 1)), OrderRestData.carrier(), "CASH")).post(MY_ORDERS)
                 .then().spec(problem(400, "ORDER_TENDER_INVALID"));
-        OrderTestData.emptyCart(Api::asSecondCustomer);
-        Api.asSecondCustomer().body(checkout(null, OrderTestData.carrier(), "ONLINE")).post(MY_ORDERS)
+        OrderRestData.emptyCart(Api::asSecondCustomer);
+        Api.asSecondCustomer().body(checkout(null, OrderRestData.carrier(), "ONLINE")).post(MY_ORDERS)
                 .then().spec(problem(422, "CART_EMPTY"));
         assertThat(onHand(sku)).isEqualTo(1);
     }
 
     @Test
     void cancelling_an_unpaid_order_gives_back_stock_coupon_and_balance() {
-        String me = OrderTestData.customerId(Api.asCustomer());
-        OrderTestData.credit(me, "15.00");
+        String me = OrderRestData.customerId(Api.asCustomer());
+        OrderRestData.credit(me, "15.00");
         BigDecimal before = balance(Api.asCustomer());
         String price = before.add(BigDecimal.valueOf(40)).setScale(0, RoundingMode.DOWN).setScale(2).toPlainString();
-        String sku = OrderTestData.sku(price, 3);
+        String sku = OrderRestData.sku(price, 3);
         String coupon = couponFor(CustomerId.parse(me));
 
-        JsonPath order = OrderTestData.placed(Api.asCustomer(), checkout(List.of(line(sku, 1)), OrderTestData.carrier(),
+        JsonPath order = OrderRestData.placed(Api.asCustomer(), checkout(List.of(line(sku, 1)), OrderRestData.carrier(),
                 "ONLINE", "useBalance", true, "coupon", coupon));
         String id = order.getString("id");
         assertThat(order.getString("couponId")).isEqualTo(coupon);

@@ -15,10 +15,10 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import static dev.zhanggui.server.order.OrderTestData.ORDERS;
-import static dev.zhanggui.server.order.OrderTestData.line;
-import static dev.zhanggui.server.order.OrderTestData.staffOrder;
-import static dev.zhanggui.server.order.OrderTestData.staffPlaced;
+import static dev.zhanggui.server.order.OrderRestData.ORDERS;
+import static dev.zhanggui.server.order.OrderRestData.line;
+import static dev.zhanggui.server.order.OrderRestData.staffOrder;
+import static dev.zhanggui.server.order.OrderRestData.staffPlaced;
 import static dev.zhanggui.server.testing.Api.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -36,8 +36,8 @@ class OrderListRestTest {
     void the_list_filters_by_phone_source_salesperson_and_dates_and_totals_the_whole_query() throws Exception {
         String phone = Api.randomPhone();
         String customer = Api.createCustomer(phone);
-        String sku = OrderTestData.sku("11.00", 10);
-        String carrier = OrderTestData.carrier();
+        String sku = OrderRestData.sku("11.00", 10);
+        String carrier = OrderRestData.carrier();
         JsonPath manual = staffPlaced(staffOrder(customer, List.of(line(sku, 1)), carrier, "ONLINE"));
         JsonPath sales = staffPlaced(staffOrder(customer, List.of(line(sku, 2)), carrier, "ONLINE",
                 "source", "SALESPERSON", "salesperson", "赵六"));
@@ -80,8 +80,8 @@ class OrderListRestTest {
     @Test
     void the_export_is_a_readable_spreadsheet_of_the_filtered_orders_with_their_total() throws Exception {
         String customer = Api.createCustomer(Api.randomPhone());
-        String sku = OrderTestData.sku("7.50", 10);
-        String carrier = OrderTestData.carrier();
+        String sku = OrderRestData.sku("7.50", 10);
+        String carrier = OrderRestData.carrier();
         JsonPath a = staffPlaced(staffOrder(customer, List.of(line(sku, 1)), carrier, "ONLINE", "buyerNote", "放门口"));
         JsonPath b = staffPlaced(staffOrder(customer, List.of(line(sku, 3)), carrier, "CASH"));
 

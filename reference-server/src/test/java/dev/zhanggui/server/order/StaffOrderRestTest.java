@@ -11,13 +11,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import static dev.zhanggui.server.order.OrderTestData.MY_ORDERS;
-import static dev.zhanggui.server.order.OrderTestData.ORDERS;
-import static dev.zhanggui.server.order.OrderTestData.checkout;
-import static dev.zhanggui.server.order.OrderTestData.line;
-import static dev.zhanggui.server.order.OrderTestData.onHand;
-import static dev.zhanggui.server.order.OrderTestData.staffOrder;
-import static dev.zhanggui.server.order.OrderTestData.staffPlaced;
+import static dev.zhanggui.server.order.OrderRestData.MY_ORDERS;
+import static dev.zhanggui.server.order.OrderRestData.ORDERS;
+import static dev.zhanggui.server.order.OrderRestData.checkout;
+import static dev.zhanggui.server.order.OrderRestData.line;
+import static dev.zhanggui.server.order.OrderRestData.onHand;
+import static dev.zhanggui.server.order.OrderRestData.staffOrder;
+import static dev.zhanggui.server.order.OrderRestData.staffPlaced;
 import static dev.zhanggui.server.testing.Api.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -34,8 +34,8 @@ class StaffOrderRestTest {
     @Test
     void a_salesperson_draft_holds_nothing_until_submitted_and_the_cash_is_then_recorded() {
         String customer = Api.createCustomer(Api.randomPhone());
-        String sku = OrderTestData.sku("30.00", 5);
-        JsonPath draft = staffPlaced(staffOrder(customer, List.of(line(sku, 2)), OrderTestData.carrier(), "CASH",
+        String sku = OrderRestData.sku("30.00", 5);
+        JsonPath draft = staffPlaced(staffOrder(customer, List.of(line(sku, 2)), OrderRestData.carrier(), "CASH",
                 "source", "SALESPERSON", "salesperson", "王五", "draft", true));
         String id = draft.getString("id");
         assertThat(draft.getString("status")).isEqualTo("DRAFT");
@@ -63,8 +63,8 @@ class StaffOrderRestTest {
     @Test
     void cash_on_delivery_ships_unpaid_blocks_the_next_order_and_is_settled_after_delivery() {
         String customer = Api.createCustomer(Api.randomPhone());
-        String sku = OrderTestData.sku("40.00", 10);
-        String carrier = OrderTestData.carrier();
+        String sku = OrderRestData.sku("40.00", 10);
+        String carrier = OrderRestData.carrier();
         JsonPath cod = staffPlaced(staffOrder(customer, List.of(line(sku, 1)), carrier, "COD"));
         String id = cod.getString("id");
         assertThat(cod.getString("status")).isEqualTo("TO_SHIP");
@@ -90,9 +90,9 @@ class StaffOrderRestTest {
 
     @Test
     void a_price_change_needs_the_current_version_and_moves_what_is_due() {
-        String sku = OrderTestData.sku("20.00", 5);
-        JsonPath order = OrderTestData.placed(Api.asCustomer(),
-                checkout(List.of(line(sku, 1)), OrderTestData.carrier(), "ONLINE"));
+        String sku = OrderRestData.sku("20.00", 5);
+        JsonPath order = OrderRestData.placed(Api.asCustomer(),
+                checkout(List.of(line(sku, 1)), OrderRestData.carrier(), "ONLINE"));
         String id = order.getString("id");
         BigDecimal total = new BigDecimal(order.getString("total"));
         String etag = Api.asStaff().get(ORDERS + "/" + id).then().statusCode(200).extract().header("ETag");
@@ -127,9 +127,9 @@ class StaffOrderRestTest {
 
     @Test
     void a_reported_transfer_is_confirmed_by_staff_and_a_paid_order_can_only_be_asked_to_cancel() {
-        String sku = OrderTestData.sku("66.00", 5);
-        String carrier = OrderTestData.carrier();
-        String id = OrderTestData.placed(Api.asCustomer(), checkout(List.of(line(sku, 1)), carrier,
+        String sku = OrderRestData.sku("66.00", 5);
+        String carrier = OrderRestData.carrier();
+        String id = OrderRestData.placed(Api.asCustomer(), checkout(List.of(line(sku, 1)), carrier,
                 "OFFLINE_TRANSFER")).getString("id");
 
         Api.asCustomer().body(Map.of("transferDate", LocalDate.now().toString(), "account", "招商银行 6225 **** 1234"))
@@ -146,7 +146,7 @@ class StaffOrderRestTest {
         Api.asCustomer().body(Map.of("reason", "买错了")).post(MY_ORDERS + "/" + id + "/cancellation-request")
                 .then().statusCode(200).body("status", equalTo("CANCELLING"));
 
-        String online = OrderTestData.placed(Api.asCustomer(), checkout(List.of(line(sku, 1)), carrier, "ONLINE"))
+        String online = OrderRestData.placed(Api.asCustomer(), checkout(List.of(line(sku, 1)), carrier, "ONLINE"))
                 .getString("id");
         Api.asCustomer().body(Map.of("transferDate", LocalDate.now().toString(), "account", "x"))
                 .post(MY_ORDERS + "/" + online + "/transfer-report").then().spec(problem(422, "ORDER_NOTHING_TO_SETTLE"));
@@ -155,8 +155,8 @@ class StaffOrderRestTest {
     @Test
     void voiding_needs_a_reason_and_gives_back_the_stock() {
         String customer = Api.createCustomer(Api.randomPhone());
-        String sku = OrderTestData.sku("15.00", 4);
-        JsonPath order = staffPlaced(staffOrder(customer, List.of(line(sku, 1)), OrderTestData.carrier(), "ONLINE"));
+        String sku = OrderRestData.sku("15.00", 4);
+        JsonPath order = staffPlaced(staffOrder(customer, List.of(line(sku, 1)), OrderRestData.carrier(), "ONLINE"));
         String id = order.getString("id");
         assertThat(onHand(sku)).isEqualTo(3);
 

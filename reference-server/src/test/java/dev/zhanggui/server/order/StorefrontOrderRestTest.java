@@ -13,12 +13,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import static dev.zhanggui.server.order.OrderTestData.MY_CART;
-import static dev.zhanggui.server.order.OrderTestData.MY_ORDERS;
-import static dev.zhanggui.server.order.OrderTestData.ORDERS;
-import static dev.zhanggui.server.order.OrderTestData.balance;
-import static dev.zhanggui.server.order.OrderTestData.checkout;
-import static dev.zhanggui.server.order.OrderTestData.line;
+import static dev.zhanggui.server.order.OrderRestData.MY_CART;
+import static dev.zhanggui.server.order.OrderRestData.MY_ORDERS;
+import static dev.zhanggui.server.order.OrderRestData.ORDERS;
+import static dev.zhanggui.server.order.OrderRestData.balance;
+import static dev.zhanggui.server.order.OrderRestData.checkout;
+import static dev.zhanggui.server.order.OrderRestData.line;
 import static dev.zhanggui.server.testing.Api.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -35,19 +35,19 @@ class StorefrontOrderRestTest {
 
     @Test
     void cart_checkout_balance_first_rest_online_sandbox_payment_two_packages_receipt_and_reorder() {
-        OrderTestData.emptyCart(Api::asCustomer);
-        String me = OrderTestData.customerId(Api.asCustomer());
+        OrderRestData.emptyCart(Api::asCustomer);
+        String me = OrderRestData.customerId(Api.asCustomer());
         if (balance(Api.asCustomer()).signum() == 0) {
-            OrderTestData.credit(me, "20.00");
+            OrderRestData.credit(me, "20.00");
         }
         BigDecimal before = balance(Api.asCustomer());
         // Two units cost more than the whole balance, so that something is left to pay online.
         String price = before.divide(BigDecimal.TWO, 0, RoundingMode.DOWN).add(BigDecimal.valueOf(30)).setScale(2)
                 .toPlainString();
-        String jacket = OrderTestData.sku(price, 5);
-        String socks = OrderTestData.sku("5.00", 10);
+        String jacket = OrderRestData.sku(price, 5);
+        String socks = OrderRestData.sku("5.00", 10);
         String gone = PricingTestData.sku("3.00", 500, null, "OFF_SHELF");
-        String carrier = OrderTestData.carrier();
+        String carrier = OrderRestData.carrier();
 
         Api.asCustomer().body(Map.of("skuId", jacket, "quantity", 1)).post(MY_CART + "/lines").then().statusCode(200);
         Api.asCustomer().body(Map.of("skuId", jacket)).post(MY_CART + "/lines").then().statusCode(200);
@@ -130,14 +130,14 @@ class StorefrontOrderRestTest {
                 .extract().jsonPath();
         assertThat(again.getList("lines.skuId")).containsExactly(jacket, socks);
         assertThat(again.getList("lines.quantity")).containsExactly(2, 3);
-        OrderTestData.emptyCart(Api::asCustomer);
+        OrderRestData.emptyCart(Api::asCustomer);
     }
 
     @Test
     void customers_reach_only_their_own_orders_and_correct_their_address_while_not_shipped() {
-        String sku = OrderTestData.sku("12.00", 5);
-        JsonPath order = OrderTestData.placed(Api.asCustomer(),
-                checkout(List.of(line(sku, 1)), OrderTestData.carrier(), "ONLINE"));
+        String sku = OrderRestData.sku("12.00", 5);
+        JsonPath order = OrderRestData.placed(Api.asCustomer(),
+                checkout(List.of(line(sku, 1)), OrderRestData.carrier(), "ONLINE"));
         String id = order.getString("id");
 
         Api.asSecondCustomer().get(MY_ORDERS + "/" + id).then().spec(problem(404, "ORDER_NOT_FOUND"));
@@ -148,7 +148,7 @@ class StorefrontOrderRestTest {
         Api.asStaff().get(MY_ORDERS).then().spec(problem(403, "FORBIDDEN"));
         Api.anonymous().get(MY_ORDERS + "/" + id).then().spec(problem(401, "UNAUTHENTICATED"));
 
-        Map<String, Object> corrected = OrderTestData.address("张三丰");
+        Map<String, Object> corrected = OrderRestData.address("张三丰");
         Api.asCustomer().header("If-Match", "\"99\"").body(corrected).put(MY_ORDERS + "/" + id + "/address")
                 .then().spec(problem(412, "VERSION_MISMATCH"));
         Api.asCustomer().header("If-Match", "\"" + order.getLong("version") + "\"").body(corrected)
@@ -157,11 +157,11 @@ class StorefrontOrderRestTest {
         corrected.put("phone", "");
         Api.asCustomer().body(corrected).put(MY_ORDERS + "/" + id + "/address")
                 .then().spec(problem(400, "CUSTOMER_ADDRESS_INVALID")).body("errors[0].field", equalTo("address.phone"));
-        Api.asSecondCustomer().body(OrderTestData.address("李四")).put(MY_ORDERS + "/" + id + "/address")
+        Api.asSecondCustomer().body(OrderRestData.address("李四")).put(MY_ORDERS + "/" + id + "/address")
                 .then().spec(problem(404, "ORDER_NOT_FOUND"));
         Api.asCustomer().post(MY_ORDERS + "/" + id + "/cancel").then().statusCode(200).body("status", equalTo("CLOSED"));
         Api.asCustomer().body(corrected).put(MY_ORDERS + "/" + id + "/address").then().statusCode(400);
-        Api.asCustomer().body(OrderTestData.address("张三")).put(MY_ORDERS + "/" + id + "/address")
+        Api.asCustomer().body(OrderRestData.address("张三")).put(MY_ORDERS + "/" + id + "/address")
                 .then().spec(problem(409, "ORDER_INVALID_TRANSITION"));
     }
 

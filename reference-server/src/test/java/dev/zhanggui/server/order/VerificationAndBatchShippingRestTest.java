@@ -18,12 +18,12 @@ import java.util.Map;
 import java.util.UUID;
 import javax.imageio.ImageIO;
 
-import static dev.zhanggui.server.order.OrderTestData.MY_ORDERS;
-import static dev.zhanggui.server.order.OrderTestData.ORDERS;
-import static dev.zhanggui.server.order.OrderTestData.checkout;
-import static dev.zhanggui.server.order.OrderTestData.line;
-import static dev.zhanggui.server.order.OrderTestData.staffOrder;
-import static dev.zhanggui.server.order.OrderTestData.staffPlaced;
+import static dev.zhanggui.server.order.OrderRestData.MY_ORDERS;
+import static dev.zhanggui.server.order.OrderRestData.ORDERS;
+import static dev.zhanggui.server.order.OrderRestData.checkout;
+import static dev.zhanggui.server.order.OrderRestData.line;
+import static dev.zhanggui.server.order.OrderRestData.staffOrder;
+import static dev.zhanggui.server.order.OrderRestData.staffPlaced;
 import static dev.zhanggui.server.testing.Api.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -40,7 +40,7 @@ class VerificationAndBatchShippingRestTest {
     @Test
     void a_paid_pickup_order_is_verified_once_from_its_qr_code_and_each_staff_member_sees_their_own() throws Exception {
         String store = TestCatalog.createStore(TestCatalog.unique("自提点"), "31.2304", "121.4737");
-        String sku = OrderTestData.sku("19.90", 10);
+        String sku = OrderRestData.sku("19.90", 10);
         String first = paidPickup(sku, store);
         String second = paidPickup(sku, store);
 
@@ -82,7 +82,7 @@ class VerificationAndBatchShippingRestTest {
         Api.asAdmin().queryParam("from", "soon").get(VERIFICATIONS).then().spec(problem(400, "ORDER_INVALID"));
         Api.asCustomer().get(VERIFICATIONS).then().spec(problem(403, "FORBIDDEN"));
 
-        String express = OrderTestData.placed(Api.asCustomer(), checkout(List.of(line(sku, 1)), OrderTestData.carrier(),
+        String express = OrderRestData.placed(Api.asCustomer(), checkout(List.of(line(sku, 1)), OrderRestData.carrier(),
                 "ONLINE")).getString("id");
         Api.asCustomer().get(MY_ORDERS + "/" + express + "/verification-code.png")
                 .then().spec(problem(404, "ORDER_NOT_FOUND"));
@@ -91,8 +91,8 @@ class VerificationAndBatchShippingRestTest {
     @Test
     void a_batch_ships_what_it_can_and_names_the_code_of_each_refusal() {
         String customer = Api.createCustomer(Api.randomPhone());
-        String sku = OrderTestData.sku("9.00", 20);
-        String carrier = OrderTestData.carrier();
+        String sku = OrderRestData.sku("9.00", 20);
+        String carrier = OrderRestData.carrier();
         String a = cashPaid(customer, sku, carrier, 2);
         String b = cashPaid(customer, sku, carrier, 1);
         String unpaid = staffPlaced(staffOrder(customer, List.of(line(sku, 1)), carrier, "ONLINE")).getString("id");
@@ -122,7 +122,7 @@ class VerificationAndBatchShippingRestTest {
 
     /** A pickup order of the customer (张三), paid for them at the counter; returns its id. */
     private static String paidPickup(String sku, String store) {
-        JsonPath order = OrderTestData.placed(Api.asCustomer(), checkout(List.of(line(sku, 1)), null, "ONLINE",
+        JsonPath order = OrderRestData.placed(Api.asCustomer(), checkout(List.of(line(sku, 1)), null, "ONLINE",
                 "delivery", "PICKUP", "pickupStoreId", store));
         assertThat(order.getString("delivery.method")).isEqualTo("PICKUP");
         assertThat(order.getString("verification.code")).matches("\\d{12}");

@@ -26,12 +26,12 @@ import java.util.function.Supplier;
  * checkouts name their lines (the cart is emptied first where a test uses it) and choose no
  * coupon unless they mean to.
  */
-final class OrderTestData {
+final class OrderRestData {
     static final String MY_ORDERS = Api.ME + "/orders";
     static final String MY_CART = Api.ME + "/cart";
     static final String ORDERS = "/api/v1/orders";
 
-    private OrderTestData() {
+    private OrderRestData() {
     }
 
     /** A new on-sale SKU of merchant demo at this price (500 g), with this much stock in the warehouse. */
