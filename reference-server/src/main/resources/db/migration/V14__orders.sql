@@ -111,3 +111,6 @@ create table merchant_holiday (
     day          date         not null,
     primary key (merchant_id, day)
 );
+
+-- The dashboard counts the customers who registered each day.
+create index customer_registered on customer (merchant_id, registered_at);

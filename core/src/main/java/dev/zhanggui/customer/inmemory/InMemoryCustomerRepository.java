@@ -47,6 +47,11 @@ public final class InMemoryCustomerRepository implements CustomerRepository {
         return Page.fromOverfetch(rows, page.limit(), InMemoryCustomerRepository::position);
     }
 
+    /** Every customer of the merchant, in registration order (for other in-memory adapters and tests). */
+    public synchronized java.util.List<Customer> all(MerchantId merchant) {
+        return customers.values().stream().filter(c -> c.merchant().equals(merchant)).map(Customer::copy).toList();
+    }
+
     /** Time-ordered ids compare in time order as strings. */
     private static String position(Customer customer) {
         return customer.id().value().toString();

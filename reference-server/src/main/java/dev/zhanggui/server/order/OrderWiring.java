@@ -6,6 +6,8 @@ import dev.zhanggui.order.CartRepository;
 import dev.zhanggui.order.CartService;
 import dev.zhanggui.order.CatalogOrderStock;
 import dev.zhanggui.order.CheckoutService;
+import dev.zhanggui.order.DashboardFigures;
+import dev.zhanggui.order.DashboardService;
 import dev.zhanggui.order.DefaultDeliveryDatePolicy;
 import dev.zhanggui.order.DefaultOrderNumberPolicy;
 import dev.zhanggui.order.DefaultPaymentTermsPolicy;
@@ -206,6 +208,19 @@ public class OrderWiring {
     OrderJobs orderJobs(OrderRepository orders, CustomerService customers, OrderHoldings holdings,
                         Transactions transactions, EventPublisher events) {
         return new OrderJobs(orders, customers, holdings, transactions, events);
+    }
+
+    @Produces
+    @ApplicationScoped
+    DashboardFigures dashboardFigures(JdbcStatements sql) {
+        return new SqlDashboardFigures(sql);
+    }
+
+    @Produces
+    @ApplicationScoped
+    DashboardService dashboardService(DashboardFigures figures, OrderSettings settings, Transactions transactions,
+                                      Clock clock) {
+        return new DashboardService(figures, settings, transactions, clock);
     }
 
     @Produces

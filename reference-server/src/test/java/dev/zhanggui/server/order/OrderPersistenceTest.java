@@ -3,7 +3,6 @@ package dev.zhanggui.server.order;
 import dev.zhanggui.catalog.ProductId;
 import dev.zhanggui.catalog.SkuId;
 import dev.zhanggui.catalog.review.CompletedOrderLine;
-import dev.zhanggui.customer.AddressDetails;
 import dev.zhanggui.customer.CustomerId;
 import dev.zhanggui.customer.CustomerService;
 import dev.zhanggui.customer.InvoiceProfile;
@@ -32,10 +31,8 @@ import dev.zhanggui.pricing.CartLine;
 import dev.zhanggui.pricing.CouponChoice;
 import dev.zhanggui.pricing.DeliveryMethod;
 import dev.zhanggui.catalog.StockLocation;
+import dev.zhanggui.server.order.OrderTestData.Sku;
 import dev.zhanggui.server.testing.ParallelCalls;
-import dev.zhanggui.server.testing.ProductRequests;
-import dev.zhanggui.server.testing.TestCatalog;
-import dev.zhanggui.server.testing.TestCustomers;
 import dev.zhanggui.shared.Actor;
 import dev.zhanggui.shared.DomainException;
 import dev.zhanggui.shared.ErrorCode;
@@ -108,9 +105,6 @@ class OrderPersistenceTest {
     Transactions transactions;
     @Inject
     Clock clock;
-
-    record Sku(SkuId sku, ProductId product) {
-    }
 
     @Test
     void an_order_reads_back_as_written_and_every_step_of_its_life_is_stored() {
@@ -247,20 +241,10 @@ class OrderPersistenceTest {
     }
 
     private Actor customer() {
-        Actor buyer = Actor.customer(DEMO, "kc-" + UUID.randomUUID(), TestCustomers.newPhone());
-        customers.addAddress(buyer, new AddressDetails("李四", "13800000009", "浙江省", "杭州市", "西湖区",
-                "文三路 1 号", Optional.of("310000")), true);
-        return buyer;
+        return OrderTestData.newCustomer(customers);
     }
 
-    /** A product of merchant demo on sale with one SKU at the price, and that stock in the warehouse. */
     private Sku sku(String name, String price, int onHand) {
-        String code = ProductRequests.uniqueCode("ORD");
-        String product = ProductRequests.create(ProductRequests.simpleProduct(code, name, price));
-        ProductRequests.setStatus(product, "ON_SALE");
-        String sku = dev.zhanggui.server.testing.Api.asAdmin().get(ProductRequests.PRODUCTS + "/" + product)
-                .then().statusCode(200).extract().path("skus[0].id");
-        TestCatalog.setStock(sku, null, onHand);
-        return new Sku(SkuId.parse(sku), ProductId.parse(product));
+        return OrderTestData.onSale(name, price, onHand);
     }
 }
