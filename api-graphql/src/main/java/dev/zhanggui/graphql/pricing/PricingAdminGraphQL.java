@@ -57,8 +57,8 @@ import java.util.Locale;
 
 /**
  * The pricing administration over GraphQL: member levels and level prices, customer groups, price
- * lists, time-limited prices, carriers and the merchant's pricing settings. Customers may read the
- * levels and the enabled carriers; staff, admins and integrators write.
+ * lists, time-limited prices, carriers and the merchant's pricing settings; staff, admins and
+ * integrators write. The lists are {@link PricingListGraphQL}'s.
  */
 @GraphQLApi
 @RolesAllowed({Roles.MERCHANT_ADMIN, Roles.MERCHANT_STAFF, Roles.INTEGRATION})
@@ -83,13 +83,6 @@ public class PricingAdminGraphQL {
     Provider<Actor> actor;
     @Inject
     Mutations mutations;
-
-    @Query("memberLevels")
-    @Description("The merchant's member levels, lowest requirement first")
-    @RolesAllowed({Roles.CUSTOMER, Roles.MERCHANT_ADMIN, Roles.MERCHANT_STAFF, Roles.INTEGRATION})
-    public @NonNull List<@NonNull LevelNode> memberLevels() {
-        return levels.list(actor.get()).stream().map(LevelNode::of).toList();
-    }
 
     @Mutation("createMemberLevel")
     public @NonNull LevelPayload createMemberLevel(@NonNull @Name("input") LevelInput input,

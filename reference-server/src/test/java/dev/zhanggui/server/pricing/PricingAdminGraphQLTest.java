@@ -50,8 +50,8 @@ class PricingAdminGraphQLTest {
                   level { id } errors { code } } }""", vars("l", level, "s", sku));
         assertThat(GraphQLClient.errorCodes(priced, "data.setLevelPrice")).isEmpty();
 
-        JsonPath seen = customer.query("{ memberLevels { id name } }");
-        assertThat(seen.getList("data.memberLevels.id", String.class)).contains(level);
+        JsonPath seen = customer.query("{ memberLevels(first: 100) { edges { node { id name } } } }");
+        assertThat(seen.getList("data.memberLevels.edges.node.id", String.class)).contains(level);
 
         JsonPath denied = customer.query("""
                 mutation { createMemberLevel(input: {name: "我", pointsRequirement: 1, discountRate: "0.5"}) { level { id } } }""");

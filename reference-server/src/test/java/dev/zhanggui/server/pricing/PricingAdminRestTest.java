@@ -30,7 +30,8 @@ class PricingAdminRestTest {
                 .when().post("/api/v1/member-levels").then().spec(problem(409, "MEMBER_LEVEL_TAKEN"));
         Api.asAdmin().body(Map.of("name", "坏", "pointsRequirement", 5, "discountRate", "1.5"))
                 .when().post("/api/v1/member-levels").then().spec(problem(400, "MEMBER_LEVEL_INVALID"));
-        Api.asCustomer().when().get("/api/v1/member-levels").then().statusCode(200).body("items.id", hasItem(id));
+        Api.asCustomer().queryParam("limit", 100).when().get("/api/v1/member-levels").then().statusCode(200)
+                .body("items.id", hasItem(id));
         Api.asCustomer().body(Map.of("name", "我", "pointsRequirement", 1, "discountRate", "0.1"))
                 .when().post("/api/v1/member-levels").then().statusCode(403);
         Api.asAdmin().header("If-Match", "\"0\"")

@@ -1,0 +1,83 @@
+package dev.zhanggui.pricing;
+
+import dev.zhanggui.catalog.SkuId;
+import dev.zhanggui.customer.MemberLevel;
+import dev.zhanggui.customer.MemberLevelId;
+import dev.zhanggui.customer.inmemory.InMemoryMemberLevelRepository;
+import dev.zhanggui.pricing.inmemory.InMemoryLevelPriceRepository;
+import dev.zhanggui.shared.MerchantId;
+import dev.zhanggui.shared.Money;
+import dev.zhanggui.shared.Page;
+import dev.zhanggui.shared.PageRequest;
+import dev.zhanggui.shared.Points;
+import dev.zhanggui.shared.TimeOrderedIdGenerator;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The in-memory adapters of the pricing administration page their lists as the database adapters do. */
+class PricingListPagingTest {
+    static final MerchantId SHOP = MerchantId.of("shop");
+    static final MerchantId OTHER = MerchantId.of("other");
+    private final TimeOrderedIdGenerator ids = new TimeOrderedIdGenerator();
+
+    /** Every page of a list, following the next cursor. */
+    static <T> List<List<T>> walk(Function<PageRequest, Page<T>> list, int limit) {
+        List<List<T>> pages = new ArrayList<>();
+        Optional<String> after = Optional.empty();
+        do {
+            Page<T> page = list.apply(new PageRequest(limit, after));
+            pages.add(page.items());
+            after = page.next();
+        } while (after.isPresent() && pages.size() < 20);
+        return pages;
+    }
+
+    static <T> List<T> flat(List<List<T>> pages) {
+        return pages.stream().flatMap(List::stream).toList();
+    }
+
+    @Test
+    void levels_page_lowest_requirement_first_also_past_ten_digits() {
+        InMemoryMemberLevelRepository levels = new InMemoryMemberLevelRepository();
+        List<Long> requirements = List.of(100_000_000_000L, 10L, 9L, 1_000L, 0L);
+        for (long r : requirements) {
+            levels.add(new MemberLevel(new MemberLevelId(ids.newId()), SHOP, "级别 " + r, Points.of(r),
+                    new BigDecimal("0.9"), 0));
+        }
+        levels.add(new MemberLevel(new MemberLevelId(ids.newId()), OTHER, "别家", Points.of(5), BigDecimal.ONE, 0));
+
+        List<List<MemberLevel>> pages = walk(p -> levels.list(SHOP, p), 2);
+
+        assertThat(pages).extracting(List::size).containsExactly(2, 2, 1);
+        assertThat(flat(pages)).extracting(l -> l.pointsRequirement().value())
+                .containsExactly(0L, 9L, 10L, 1_000L, 100_000_000_000L);
+        assertThat(levels.all(SHOP)).hasSize(5);
+    }
+
+    @Test
+    void a_levels_prices_page_by_sku_id() {
+        InMemoryLevelPriceRepository prices = new InMemoryLevelPriceRepository();
+        MemberLevelId level = new MemberLevelId(ids.newId());
+        List<SkuId> skus = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            SkuId sku = new SkuId(UUID.randomUUID());
+            skus.add(sku);
+            prices.put(new LevelPrice(SHOP, level, sku, Money.of("9.00")));
+        }
+        prices.put(new LevelPrice(SHOP, new MemberLevelId(ids.newId()), skus.getFirst(), Money.of("8.00")));
+
+        List<List<LevelPrice>> pages = walk(p -> prices.listForLevel(SHOP, level, p), 2);
+
+        assertThat(pages).extracting(List::size).containsExactly(2, 2, 1);
+        assertThat(flat(pages)).extracting(p -> p.sku().toString())
+                .containsExactlyElementsOf(skus.stream().map(SkuId::toString).sorted().toList());
+    }
+}

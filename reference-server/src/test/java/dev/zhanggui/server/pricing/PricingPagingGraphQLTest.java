@@ -1,0 +1,100 @@
+package dev.zhanggui.server.pricing;
+
+import dev.zhanggui.server.testing.GraphQLClient;
+import dev.zhanggui.server.testing.Pages;
+import dev.zhanggui.server.testing.Pages.Walk;
+import dev.zhanggui.server.testing.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The pricing administration's GraphQL lists are Relay connections: {@code first} (default 20),
+ * {@code after} an end cursor; every node is seen once, in the list's order.
+ */
+@QuarkusTest
+class PricingPagingGraphQLTest {
+    private final GraphQLClient admin = GraphQLClient.user(Tokens.ADMIN);
+    private final GraphQLClient staff = GraphQLClient.user(Tokens.STAFF);
+    private final GraphQLClient customer = GraphQLClient.user(Tokens.CUSTOMER_2);
+
+    static Map<String, Object> vars(Object... pairs) {
+        Map<String, Object> map = new HashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put((String) pairs[i], pairs[i + 1]);
+        }
+        return map;
+    }
+
+    private String createLevel(long requirement) {
+        return admin.mutate("""
+                mutation($in: MemberLevelInput!) { createMemberLevel(input: $in) { level { id } errors { code } } }""",
+                vars("in", vars("name", "图页级别 " + requirement, "pointsRequirement", requirement, "discountRate", "0.9")))
+                .getString("data.createMemberLevel.level.id");
+    }
+
+    private void removeLevel(String id) {
+        admin.mutate("mutation($id: ID!) { removeMemberLevel(id: $id) { removed errors { code } } }", vars("id", id));
+    }
+
+    @Test
+    void member_levels_page_lowest_requirement_first() {
+        long base = 70_000_000L + ThreadLocalRandom.current().nextLong(1_000_000_000L) * 10;
+        List<String> created = new ArrayList<>();
+        try {
+            for (int i = 4; i >= 0; i--) {
+                created.addFirst(createLevel(base + i));
+            }
+            String document = """
+                    query($first: Int, $after: String) { memberLevels(first: $first, after: $after) {
+                      edges { cursor node { id pointsRequirement } } pageInfo { hasNextPage endCursor } } }""";
+            Walk walk = Pages.graphQL(customer, document, Map.of(), "data.memberLevels", 2, items -> false);
+
+            assertThat(walk.reachedEnd()).isTrue();
+            assertThat(walk.values("id")).doesNotHaveDuplicates().containsSubsequence(created);
+            assertThat(walk.values("pointsRequirement").stream().map(Long::valueOf).toList())
+                    .isSortedAccordingTo(Comparator.naturalOrder());
+            assertThat(customer.query("{ memberLevels { edges { node { id } } } }")
+                    .getList("data.memberLevels.edges")).hasSizeLessThanOrEqualTo(20);
+            Pages.refusesBadPageArguments(customer, document, Map.of());
+        } finally {
+            created.forEach(this::removeLevel);
+        }
+    }
+
+    @Test
+    void a_levels_prices_page_by_sku() {
+        String level = createLevel(80_000_000L + ThreadLocalRandom.current().nextLong(1_000_000_000L));
+        try {
+            List<String> skus = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                String sku = PricingTestData.sku("20.00", 0, null);
+                skus.add(sku);
+                admin.mutate("""
+                        mutation($l: ID!, $s: ID!) { setLevelPrice(levelId: $l, skuId: $s, price: "10.00") { errors { code } } }""",
+                        vars("l", level, "s", sku));
+            }
+            String document = """
+                    query($level: ID!, $first: Int, $after: String) { levelPrices(levelId: $level, first: $first, after: $after) {
+                      edges { cursor node { level sku price } } pageInfo { hasNextPage endCursor } } }""";
+            Walk walk = Pages.graphQL(staff, document, Map.of("level", level), "data.levelPrices", 2, items -> false);
+
+            assertThat(walk.sizes()).containsExactly(2, 2, 1);
+            assertThat(walk.values("sku")).containsExactlyElementsOf(skus.stream().sorted().toList());
+            assertThat(walk.values("price")).containsOnly("10.00");
+            Pages.refusesBadPageArguments(staff, document, Map.of("level", level));
+            assertThat(customer.query(document, vars("level", level, "first", 2))
+                    .getString("errors[0].extensions.errorCode")).isEqualTo("FORBIDDEN");
+        } finally {
+            removeLevel(level);
+        }
+    }
+}
