@@ -1,8 +1,13 @@
 package dev.zhanggui.pricing;
 
 import dev.zhanggui.catalog.SkuId;
+import dev.zhanggui.customer.CustomerGroup;
+import dev.zhanggui.customer.CustomerGroupId;
+import dev.zhanggui.customer.CustomerGroupSummary;
+import dev.zhanggui.customer.CustomerId;
 import dev.zhanggui.customer.MemberLevel;
 import dev.zhanggui.customer.MemberLevelId;
+import dev.zhanggui.customer.inmemory.InMemoryCustomerGroupRepository;
 import dev.zhanggui.customer.inmemory.InMemoryMemberLevelRepository;
 import dev.zhanggui.pricing.inmemory.InMemoryLevelPriceRepository;
 import dev.zhanggui.shared.MerchantId;
@@ -79,5 +84,31 @@ class PricingListPagingTest {
         assertThat(pages).extracting(List::size).containsExactly(2, 2, 1);
         assertThat(flat(pages)).extracting(p -> p.sku().toString())
                 .containsExactlyElementsOf(skus.stream().map(SkuId::toString).sorted().toList());
+    }
+
+    @Test
+    void groups_page_newest_first_with_their_size_and_members_by_customer_id() {
+        InMemoryCustomerGroupRepository groups = new InMemoryCustomerGroupRepository();
+        List<CustomerGroupId> created = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            CustomerGroup group = CustomerGroup.create(new CustomerGroupId(ids.newId()), SHOP, "组 " + i);
+            groups.add(group);
+            created.add(group.id());
+        }
+        groups.add(CustomerGroup.create(new CustomerGroupId(ids.newId()), OTHER, "别家"));
+        List<CustomerId> members = List.of(new CustomerId(ids.newId()), new CustomerId(ids.newId()),
+                new CustomerId(ids.newId()));
+        CustomerGroup first = groups.find(SHOP, created.getFirst()).orElseThrow();
+        long before = first.version();
+        first.admit(members.reversed());
+        groups.update(first, before);
+
+        List<List<CustomerGroupSummary>> pages = walk(p -> groups.list(SHOP, p), 2);
+
+        assertThat(pages).extracting(List::size).containsExactly(2, 2, 1);
+        assertThat(flat(pages)).extracting(CustomerGroupSummary::id).containsExactlyElementsOf(created.reversed());
+        assertThat(flat(pages).getLast().memberCount()).isEqualTo(3);
+        assertThat(flat(walk(p -> groups.members(SHOP, created.getFirst(), p), 2))).containsExactlyElementsOf(members);
+        assertThat(groups.members(OTHER, created.getFirst(), PageRequest.first(5)).items()).isEmpty();
     }
 }

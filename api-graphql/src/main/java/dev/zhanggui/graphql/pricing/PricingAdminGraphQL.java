@@ -127,11 +127,6 @@ public class PricingAdminGraphQL {
                 }, LevelPayload::refused);
     }
 
-    @Query("customerGroups")
-    public @NonNull List<@NonNull GroupNode> customerGroups() {
-        return groups.list(actor.get()).stream().map(GroupNode::of).toList();
-    }
-
     @Mutation("createCustomerGroup")
     public @NonNull GroupPayload createCustomerGroup(@NonNull @Name("name") String name,
                                                      @Name("idempotencyKey") String idempotencyKey) {

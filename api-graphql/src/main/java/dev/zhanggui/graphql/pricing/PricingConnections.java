@@ -1,6 +1,9 @@
 package dev.zhanggui.graphql.pricing;
 
+import dev.zhanggui.customer.CustomerGroupSummary;
+import dev.zhanggui.customer.CustomerId;
 import dev.zhanggui.customer.MemberLevel;
+import dev.zhanggui.graphql.pricing.PricingAdminTypes.GroupNode;
 import dev.zhanggui.graphql.pricing.PricingAdminTypes.LevelNode;
 import dev.zhanggui.graphql.shared.Connections;
 import dev.zhanggui.graphql.shared.PageInfo;
@@ -25,6 +28,36 @@ public final class PricingConnections {
     public record LevelConnection(@NonNull List<@NonNull LevelEdge> edges, @NonNull PageInfo pageInfo) {
         static LevelConnection of(Page<MemberLevel> page) {
             return new LevelConnection(Connections.edges(page, LevelNode::of, LevelEdge::new), Connections.pageInfo(page));
+        }
+    }
+
+    @Type("CustomerGroupEdge")
+    public record GroupEdge(@NonNull String cursor, @NonNull GroupNode node) {
+    }
+
+    @Type("CustomerGroupConnection")
+    public record GroupConnection(@NonNull List<@NonNull GroupEdge> edges, @NonNull PageInfo pageInfo) {
+        static GroupConnection of(Page<CustomerGroupSummary> page) {
+            return new GroupConnection(Connections.edges(page, GroupNode::of, GroupEdge::new), Connections.pageInfo(page));
+        }
+    }
+
+    @Type("CustomerGroupMember")
+    public record MemberNode(@NonNull @Id String customer) {
+        static MemberNode of(CustomerId customer) {
+            return new MemberNode(customer.toString());
+        }
+    }
+
+    @Type("CustomerGroupMemberEdge")
+    public record MemberEdge(@NonNull String cursor, @NonNull MemberNode node) {
+    }
+
+    @Type("CustomerGroupMemberConnection")
+    public record MemberConnection(@NonNull List<@NonNull MemberEdge> edges, @NonNull PageInfo pageInfo) {
+        static MemberConnection of(Page<CustomerId> page) {
+            return new MemberConnection(Connections.edges(page, MemberNode::of, MemberEdge::new),
+                    Connections.pageInfo(page));
         }
     }
 

@@ -1,8 +1,12 @@
 package dev.zhanggui.graphql.pricing;
 
+import dev.zhanggui.customer.CustomerGroupId;
+import dev.zhanggui.customer.CustomerGroupService;
 import dev.zhanggui.customer.MemberLevelId;
 import dev.zhanggui.customer.MemberLevelService;
+import dev.zhanggui.graphql.pricing.PricingConnections.GroupConnection;
 import dev.zhanggui.graphql.pricing.PricingConnections.LevelConnection;
+import dev.zhanggui.graphql.pricing.PricingConnections.MemberConnection;
 import dev.zhanggui.graphql.pricing.PricingConnections.LevelPriceConnection;
 import dev.zhanggui.pricing.LevelPriceService;
 import dev.zhanggui.shared.Actor;
@@ -33,6 +37,8 @@ public class PricingListGraphQL {
     @Inject
     LevelPriceService levelPrices;
     @Inject
+    CustomerGroupService groups;
+    @Inject
     Provider<Actor> actor;
 
     @Query("memberLevels")
@@ -49,6 +55,22 @@ public class PricingListGraphQL {
                                                      @Name("first") @DefaultValue("20") int first,
                                                      @Name("after") String after) {
         return LevelPriceConnection.of(levelPrices.list(actor.get(), MemberLevelId.parse(levelId),
+                PageRequest.of(first, after)));
+    }
+
+    @Query("customerGroups")
+    @Description("The merchant's customer groups (客户分组), newest first")
+    public @NonNull GroupConnection customerGroups(@Name("first") @DefaultValue("20") int first,
+                                                   @Name("after") String after) {
+        return GroupConnection.of(groups.list(actor.get(), PageRequest.of(first, after)));
+    }
+
+    @Query("customerGroupMembers")
+    @Description("A customer group's members, in registration order")
+    public @NonNull MemberConnection customerGroupMembers(@NonNull @Id @Name("groupId") String groupId,
+                                                          @Name("first") @DefaultValue("20") int first,
+                                                          @Name("after") String after) {
+        return MemberConnection.of(groups.members(actor.get(), CustomerGroupId.parse(groupId),
                 PageRequest.of(first, after)));
     }
 }

@@ -60,7 +60,9 @@ class PricingAdminRestTest {
         String group = Api.asStaff().body(Map.of("name", "批发 " + UUID.randomUUID().toString().substring(0, 6)))
                 .when().post("/api/v1/customer-groups").then().statusCode(201).extract().path("id");
         Api.asStaff().body(Map.of("customers", List.of(customer))).when().post("/api/v1/customer-groups/" + group + "/members")
-                .then().statusCode(200).body("members", hasItem(customer));
+                .then().statusCode(200).body("memberCount", equalTo(1));
+        Api.asStaff().when().get("/api/v1/customer-groups/" + group + "/members").then().statusCode(200)
+                .body("items.customer", hasItem(customer));
 
         String sku = PricingTestData.sku("10.00", 0, null);
         Map<String, Object> list = new LinkedHashMap<>();
@@ -86,7 +88,9 @@ class PricingAdminRestTest {
 
         Api.asStaff().body(Map.of("customers", List.of(customer)))
                 .when().post("/api/v1/customer-groups/" + group + "/members/removals")
-                .then().statusCode(200).body("members", not(hasItem(customer)));
+                .then().statusCode(200).body("memberCount", equalTo(0));
+        Api.asStaff().when().get("/api/v1/customer-groups/" + group + "/members").then().statusCode(200)
+                .body("items.customer", not(hasItem(customer)));
         Api.asCustomer().when().get("/api/v1/customer-groups").then().statusCode(403);
         Api.asStaff().when().delete("/api/v1/price-lists/" + listId).then().statusCode(204);
         Api.asStaff().when().get("/api/v1/price-lists/" + listId).then().spec(problem(404, "PRICE_LIST_NOT_FOUND"));

@@ -5,6 +5,7 @@ import dev.zhanggui.server.testing.Pages;
 import dev.zhanggui.server.testing.Pages.Walk;
 import dev.zhanggui.server.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -96,5 +98,52 @@ class PricingPagingGraphQLTest {
         } finally {
             removeLevel(level);
         }
+    }
+
+    private String createGroup() {
+        return staff.mutate("""
+                mutation($n: String!) { createCustomerGroup(name: $n) { group { id } errors { code } } }""",
+                vars("n", "图页组 " + UUID.randomUUID().toString().substring(0, 6)))
+                .getString("data.createCustomerGroup.group.id");
+    }
+
+    @Test
+    void customer_groups_page_newest_first() {
+        List<String> created = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            created.add(createGroup());
+        }
+        String document = """
+                query($first: Int, $after: String) { customerGroups(first: $first, after: $after) {
+                  edges { cursor node { id name memberCount } } pageInfo { hasNextPage endCursor } } }""";
+        Walk walk = Pages.graphQL(staff, document, Map.of(), "data.customerGroups", 2, Pages.seenAll("id", created));
+
+        Pages.assertNewestFirst(walk, created, 2);
+        Pages.refusesBadPageArguments(staff, document, Map.of());
+        assertThat(customer.query(document, vars("first", 2)).getString("errors[0].extensions.errorCode"))
+                .isEqualTo("FORBIDDEN");
+    }
+
+    @Test
+    void a_groups_members_page_in_registration_order() {
+        String group = createGroup();
+        List<String> members = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            members.add(PricingTestData.customer().toString());
+        }
+        JsonPath admitted = staff.mutate("""
+                mutation($g: ID!, $c: [String!]!) { addCustomerGroupMembers(groupId: $g, customers: $c) {
+                  group { memberCount } errors { code } } }""", vars("g", group, "c", members.reversed()));
+        assertThat(admitted.getInt("data.addCustomerGroupMembers.group.memberCount")).isEqualTo(5);
+        String document = """
+                query($group: ID!, $first: Int, $after: String) { customerGroupMembers(groupId: $group, first: $first, after: $after) {
+                  edges { cursor node { customer } } pageInfo { hasNextPage endCursor } } }""";
+        Walk walk = Pages.graphQL(staff, document, Map.of("group", group), "data.customerGroupMembers", 2, items -> false);
+
+        assertThat(walk.sizes()).containsExactly(2, 2, 1);
+        assertThat(walk.values("customer")).containsExactlyElementsOf(members);
+        Pages.refusesBadPageArguments(staff, document, Map.of("group", group));
+        assertThat(staff.query(document, vars("group", UUID.randomUUID().toString(), "first", 2))
+                .getString("errors[0].extensions.errorCode")).isEqualTo("CUSTOMER_GROUP_NOT_FOUND");
     }
 }

@@ -10,9 +10,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
+import static dev.zhanggui.server.testing.Api.problem;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 
 /**
  * The pricing administration's REST lists page by cursor: {@code limit} (default 20) and
@@ -21,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuarkusTest
 class PricingPagingRestTest {
     static final String LEVELS = "/api/v1/member-levels";
+    static final String GROUPS = "/api/v1/customer-groups";
 
     @Test
     void member_levels_page_lowest_requirement_first() {
@@ -68,5 +72,40 @@ class PricingPagingRestTest {
         } finally {
             Api.asAdmin().when().delete(LEVELS + "/" + level).then().statusCode(204);
         }
+    }
+
+    @Test
+    void customer_groups_page_newest_first() {
+        List<String> created = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            created.add(Api.asStaff().body(Map.of("name", "页组 " + UUID.randomUUID().toString().substring(0, 6)))
+                    .when().post(GROUPS).then().statusCode(201).body("memberCount", equalTo(0)).extract().path("id"));
+        }
+        Walk walk = Pages.rest(Api::asStaff, GROUPS, 2, Pages.seenAll("id", created));
+
+        Pages.assertNewestFirst(walk, created, 2);
+        Pages.refusesBadPageParameters(Api::asStaff, GROUPS);
+        Api.asCustomer().when().get(GROUPS).then().statusCode(403);
+    }
+
+    @Test
+    void a_groups_members_page_in_registration_order() {
+        String group = Api.asStaff().body(Map.of("name", "页成员组 " + UUID.randomUUID().toString().substring(0, 6)))
+                .when().post(GROUPS).then().statusCode(201).extract().path("id");
+        List<String> members = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            members.add(PricingTestData.customer().toString());
+        }
+        Api.asStaff().body(Map.of("customers", members.reversed())).when().post(GROUPS + "/" + group + "/members")
+                .then().statusCode(200).body("memberCount", equalTo(5));
+        String path = GROUPS + "/" + group + "/members";
+        Walk walk = Pages.rest(Api::asStaff, path, 2);
+
+        assertThat(walk.sizes()).containsExactly(2, 2, 1);
+        assertThat(walk.values("customer")).containsExactlyElementsOf(members);
+        Pages.refusesBadPageParameters(Api::asStaff, path);
+        Api.asStaff().when().get(GROUPS + "/" + UUID.randomUUID() + "/members")
+                .then().spec(problem(404, "CUSTOMER_GROUP_NOT_FOUND"));
+        Api.asAcmeAdmin().when().get(path).then().spec(problem(404, "CUSTOMER_GROUP_NOT_FOUND"));
     }
 }

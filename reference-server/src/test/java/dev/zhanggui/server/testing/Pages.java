@@ -4,6 +4,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,6 +98,17 @@ public final class Pages {
 
     public static Predicate<List<Map<String, Object>>> seenAll(String field, List<String> wanted) {
         return items -> items.stream().map(i -> String.valueOf(i.get(field))).toList().containsAll(wanted);
+    }
+
+    /**
+     * The walk saw each item once, ids descending (time-ordered ids: newest first), full pages but
+     * the last, and the created items among them, newest first.
+     */
+    public static void assertNewestFirst(Walk walk, List<String> created, int limit) {
+        assertThat(walk.sizes().subList(0, walk.sizes().size() - 1)).allMatch(size -> size == limit);
+        assertThat(walk.values("id")).doesNotHaveDuplicates()
+                .isSortedAccordingTo(Comparator.reverseOrder())
+                .containsSubsequence(created.reversed());
     }
 
     /** A REST list refuses a page size outside 1-100 and a cursor it did not hand out, with 400. */
