@@ -9,7 +9,10 @@ import dev.zhanggui.customer.MemberLevel;
 import dev.zhanggui.customer.MemberLevelId;
 import dev.zhanggui.customer.inmemory.InMemoryCustomerGroupRepository;
 import dev.zhanggui.customer.inmemory.InMemoryMemberLevelRepository;
+import dev.zhanggui.pricing.inmemory.InMemoryCarrierRepository;
+import dev.zhanggui.pricing.inmemory.InMemoryFlashPriceRepository;
 import dev.zhanggui.pricing.inmemory.InMemoryLevelPriceRepository;
+import dev.zhanggui.pricing.inmemory.InMemoryPriceListRepository;
 import dev.zhanggui.shared.MerchantId;
 import dev.zhanggui.shared.Money;
 import dev.zhanggui.shared.Page;
@@ -19,9 +22,12 @@ import dev.zhanggui.shared.TimeOrderedIdGenerator;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -110,5 +116,53 @@ class PricingListPagingTest {
         assertThat(flat(pages).getLast().memberCount()).isEqualTo(3);
         assertThat(flat(walk(p -> groups.members(SHOP, created.getFirst(), p), 2))).containsExactlyElementsOf(members);
         assertThat(groups.members(OTHER, created.getFirst(), PageRequest.first(5)).items()).isEmpty();
+    }
+
+    @Test
+    void price_lists_and_flash_prices_page_newest_first() {
+        InMemoryPriceListRepository lists = new InMemoryPriceListRepository();
+        InMemoryFlashPriceRepository flash = new InMemoryFlashPriceRepository();
+        SkuId sku = new SkuId(ids.newId());
+        ValidityWindow window = ValidityWindow.between(Instant.parse("2030-01-01T00:00:00Z"),
+                Instant.parse("2030-01-02T00:00:00Z"));
+        List<PriceListId> listIds = new ArrayList<>();
+        List<FlashPriceId> flashIds = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            PriceList list = new PriceList(new PriceListId(ids.newId()), SHOP, "价表 " + i,
+                    new PriceListOwner.Group(new CustomerGroupId(ids.newId())), window,
+                    Map.of(sku, List.of(new QuantityBreak(1, Money.of("9.00")))), 0);
+            lists.add(list);
+            listIds.add(list.id());
+            FlashPrice price = new FlashPrice(new FlashPriceId(ids.newId()), SHOP, sku, Money.of("8.00"), window,
+                    OptionalInt.empty(), 0);
+            flash.add(price);
+            flashIds.add(price.id());
+        }
+
+        List<List<PriceList>> listPages = walk(p -> lists.list(SHOP, p), 2);
+        List<List<FlashPrice>> flashPages = walk(p -> flash.list(SHOP, p), 2);
+
+        assertThat(listPages).extracting(List::size).containsExactly(2, 2, 1);
+        assertThat(flat(listPages)).extracting(PriceList::id).containsExactlyElementsOf(listIds.reversed());
+        assertThat(flat(flashPages)).extracting(FlashPrice::id).containsExactlyElementsOf(flashIds.reversed());
+        assertThat(lists.list(OTHER, PageRequest.first(5)).items()).isEmpty();
+    }
+
+    @Test
+    void carriers_page_in_the_order_they_were_added_the_enabled_ones_for_customers() {
+        InMemoryCarrierRepository carriers = new InMemoryCarrierRepository();
+        ShippingRate rate = new ShippingRate(Money.of("10.00"), Money.of("2.00"));
+        List<Carrier> created = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            Carrier carrier = new Carrier(new CarrierId(ids.newId()), SHOP, "物流 " + i, rate, List.of(), i != 1, 0);
+            carriers.add(carrier);
+            created.add(carrier);
+        }
+
+        assertThat(flat(walk(p -> carriers.list(SHOP, false, p), 2))).containsExactlyElementsOf(created);
+        List<List<Carrier>> enabled = walk(p -> carriers.list(SHOP, true, p), 3);
+        assertThat(enabled).extracting(List::size).containsExactly(3, 1);
+        assertThat(flat(enabled)).extracting(Carrier::enabled).containsOnly(true);
+        assertThat(carriers.all(SHOP)).hasSize(5);
     }
 }

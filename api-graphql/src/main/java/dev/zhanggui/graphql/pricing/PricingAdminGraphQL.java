@@ -157,11 +157,6 @@ public class PricingAdminGraphQL {
                         List.of()), GroupPayload::refused);
     }
 
-    @Query("priceLists")
-    public @NonNull List<@NonNull PriceListNode> priceLists() {
-        return priceLists.list(actor.get()).stream().map(PriceListNode::of).toList();
-    }
-
     @Mutation("createPriceList")
     public @NonNull PriceListPayload createPriceList(@NonNull @Name("input") PriceListInput input,
                                                      @Name("idempotencyKey") String idempotencyKey) {
@@ -191,11 +186,6 @@ public class PricingAdminGraphQL {
         }, RemovalPayload::refused);
     }
 
-    @Query("flashPrices")
-    public @NonNull List<@NonNull FlashPriceNode> flashPrices() {
-        return flashPrices.list(actor.get()).stream().map(FlashPriceNode::of).toList();
-    }
-
     @Mutation("createFlashPrice")
     public @NonNull FlashPricePayload createFlashPrice(@NonNull @Name("input") FlashPriceInput input,
                                                        @Name("idempotencyKey") String idempotencyKey) {
@@ -214,13 +204,6 @@ public class PricingAdminGraphQL {
                 FlashPricePayload.class, () -> new FlashPricePayload(FlashPriceNode.of(flashPrices.update(actor.get(),
                         FlashPriceId.parse(id), input.toTerms(), java.util.Optional.ofNullable(expectedVersion))),
                         List.of()), FlashPricePayload::refused);
-    }
-
-    @Query("carriers")
-    @Description("Carriers: all for staff, the enabled ones for customers")
-    @RolesAllowed({Roles.CUSTOMER, Roles.MERCHANT_ADMIN, Roles.MERCHANT_STAFF, Roles.INTEGRATION})
-    public @NonNull List<@NonNull CarrierNode> carriers() {
-        return carriers.list(actor.get()).stream().map(CarrierNode::of).toList();
     }
 
     @Mutation("createCarrier")

@@ -3,11 +3,17 @@ package dev.zhanggui.graphql.pricing;
 import dev.zhanggui.customer.CustomerGroupSummary;
 import dev.zhanggui.customer.CustomerId;
 import dev.zhanggui.customer.MemberLevel;
+import dev.zhanggui.graphql.pricing.PricingAdminTypes.CarrierNode;
+import dev.zhanggui.graphql.pricing.PricingAdminTypes.FlashPriceNode;
 import dev.zhanggui.graphql.pricing.PricingAdminTypes.GroupNode;
+import dev.zhanggui.graphql.pricing.PricingAdminTypes.PriceListNode;
 import dev.zhanggui.graphql.pricing.PricingAdminTypes.LevelNode;
 import dev.zhanggui.graphql.shared.Connections;
 import dev.zhanggui.graphql.shared.PageInfo;
+import dev.zhanggui.pricing.Carrier;
+import dev.zhanggui.pricing.FlashPrice;
 import dev.zhanggui.pricing.LevelPrice;
+import dev.zhanggui.pricing.PriceList;
 import dev.zhanggui.shared.Page;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -57,6 +63,42 @@ public final class PricingConnections {
     public record MemberConnection(@NonNull List<@NonNull MemberEdge> edges, @NonNull PageInfo pageInfo) {
         static MemberConnection of(Page<CustomerId> page) {
             return new MemberConnection(Connections.edges(page, MemberNode::of, MemberEdge::new),
+                    Connections.pageInfo(page));
+        }
+    }
+
+    @Type("PriceListEdge")
+    public record PriceListEdge(@NonNull String cursor, @NonNull PriceListNode node) {
+    }
+
+    @Type("PriceListConnection")
+    public record PriceListConnection(@NonNull List<@NonNull PriceListEdge> edges, @NonNull PageInfo pageInfo) {
+        static PriceListConnection of(Page<PriceList> page) {
+            return new PriceListConnection(Connections.edges(page, PriceListNode::of, PriceListEdge::new),
+                    Connections.pageInfo(page));
+        }
+    }
+
+    @Type("FlashPriceEdge")
+    public record FlashPriceEdge(@NonNull String cursor, @NonNull FlashPriceNode node) {
+    }
+
+    @Type("FlashPriceConnection")
+    public record FlashPriceConnection(@NonNull List<@NonNull FlashPriceEdge> edges, @NonNull PageInfo pageInfo) {
+        static FlashPriceConnection of(Page<FlashPrice> page) {
+            return new FlashPriceConnection(Connections.edges(page, FlashPriceNode::of, FlashPriceEdge::new),
+                    Connections.pageInfo(page));
+        }
+    }
+
+    @Type("CarrierEdge")
+    public record CarrierEdge(@NonNull String cursor, @NonNull CarrierNode node) {
+    }
+
+    @Type("CarrierConnection")
+    public record CarrierConnection(@NonNull List<@NonNull CarrierEdge> edges, @NonNull PageInfo pageInfo) {
+        static CarrierConnection of(Page<Carrier> page) {
+            return new CarrierConnection(Connections.edges(page, CarrierNode::of, CarrierEdge::new),
                     Connections.pageInfo(page));
         }
     }

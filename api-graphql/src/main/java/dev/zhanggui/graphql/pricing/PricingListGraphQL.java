@@ -4,11 +4,17 @@ import dev.zhanggui.customer.CustomerGroupId;
 import dev.zhanggui.customer.CustomerGroupService;
 import dev.zhanggui.customer.MemberLevelId;
 import dev.zhanggui.customer.MemberLevelService;
+import dev.zhanggui.graphql.pricing.PricingConnections.CarrierConnection;
+import dev.zhanggui.graphql.pricing.PricingConnections.FlashPriceConnection;
 import dev.zhanggui.graphql.pricing.PricingConnections.GroupConnection;
 import dev.zhanggui.graphql.pricing.PricingConnections.LevelConnection;
 import dev.zhanggui.graphql.pricing.PricingConnections.MemberConnection;
+import dev.zhanggui.graphql.pricing.PricingConnections.PriceListConnection;
+import dev.zhanggui.pricing.CarrierService;
+import dev.zhanggui.pricing.FlashPriceService;
 import dev.zhanggui.graphql.pricing.PricingConnections.LevelPriceConnection;
 import dev.zhanggui.pricing.LevelPriceService;
+import dev.zhanggui.pricing.PriceListService;
 import dev.zhanggui.shared.Actor;
 import dev.zhanggui.shared.PageRequest;
 import dev.zhanggui.shared.Roles;
@@ -38,6 +44,12 @@ public class PricingListGraphQL {
     LevelPriceService levelPrices;
     @Inject
     CustomerGroupService groups;
+    @Inject
+    PriceListService priceLists;
+    @Inject
+    FlashPriceService flashPrices;
+    @Inject
+    CarrierService carriers;
     @Inject
     Provider<Actor> actor;
 
@@ -72,5 +84,27 @@ public class PricingListGraphQL {
                                                           @Name("after") String after) {
         return MemberConnection.of(groups.members(actor.get(), CustomerGroupId.parse(groupId),
                 PageRequest.of(first, after)));
+    }
+
+    @Query("priceLists")
+    @Description("The merchant's price lists (价格表), newest first")
+    public @NonNull PriceListConnection priceLists(@Name("first") @DefaultValue("20") int first,
+                                                   @Name("after") String after) {
+        return PriceListConnection.of(priceLists.list(actor.get(), PageRequest.of(first, after)));
+    }
+
+    @Query("flashPrices")
+    @Description("The merchant's time-limited prices (限时购), newest first")
+    public @NonNull FlashPriceConnection flashPrices(@Name("first") @DefaultValue("20") int first,
+                                                     @Name("after") String after) {
+        return FlashPriceConnection.of(flashPrices.list(actor.get(), PageRequest.of(first, after)));
+    }
+
+    @Query("carriers")
+    @Description("Carriers in the order they were added: all for staff, the enabled ones for customers")
+    @RolesAllowed({Roles.CUSTOMER, Roles.MERCHANT_ADMIN, Roles.MERCHANT_STAFF, Roles.INTEGRATION})
+    public @NonNull CarrierConnection carriers(@Name("first") @DefaultValue("20") int first,
+                                               @Name("after") String after) {
+        return CarrierConnection.of(carriers.list(actor.get(), PageRequest.of(first, after)));
     }
 }

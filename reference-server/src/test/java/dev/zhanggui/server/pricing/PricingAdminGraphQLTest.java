@@ -1,6 +1,7 @@
 package dev.zhanggui.server.pricing;
 
 import dev.zhanggui.server.testing.GraphQLClient;
+import dev.zhanggui.server.testing.Pages;
 import dev.zhanggui.server.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -99,8 +100,10 @@ class PricingAdminGraphQLTest {
                 mutation($id: ID!) { enableCarrier(id: $id, enabled: false) { carrier { enabled } errors { code } } }""",
                 vars("id", carrierId));
         assertThat(disabled.getBoolean("data.enableCarrier.carrier.enabled")).isFalse();
-        assertThat(customer.query("{ carriers { id } }").getList("data.carriers.id", String.class))
-                .doesNotContain(carrierId);
+        assertThat(Pages.graphQL(customer, """
+                query($first: Int, $after: String) { carriers(first: $first, after: $after) {
+                  edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }""", Map.of(), "data.carriers",
+                100, items -> false).values("id")).doesNotContain(carrierId);
 
         JsonPath promotion = staff.mutate("""
                 mutation($in: PromotionInput!) { createPromotion(input: $in) {

@@ -146,4 +146,64 @@ class PricingPagingGraphQLTest {
         assertThat(staff.query(document, vars("group", UUID.randomUUID().toString(), "first", 2))
                 .getString("errors[0].extensions.errorCode")).isEqualTo("CUSTOMER_GROUP_NOT_FOUND");
     }
+
+    /** A connection query of the given field over {@code $first} and {@code $after}, selecting these node fields. */
+    static String connection(String field, String nodeFields) {
+        return "query($first: Int, $after: String) { " + field + "(first: $first, after: $after) { edges { cursor node { "
+                + nodeFields + " } } pageInfo { hasNextPage endCursor } } }";
+    }
+
+    @Test
+    void price_lists_and_flash_prices_page_newest_first() {
+        String group = createGroup();
+        String sku = PricingTestData.sku("10.00", 0, null);
+        List<String> lists = new ArrayList<>();
+        List<String> flash = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            lists.add(staff.mutate("""
+                    mutation($in: PriceListInput!) { createPriceList(input: $in) { priceList { id } errors { code } } }""",
+                    vars("in", vars("name", "图页价表 " + i, "group", group, "validFrom", "2030-01-01T00:00:00Z",
+                            "entries", List.of(vars("sku", sku, "breaks", List.of(vars("minQuantity", 1, "unitPrice", "9.00")))))))
+                    .getString("data.createPriceList.priceList.id"));
+            flash.add(staff.mutate("""
+                    mutation($in: FlashPriceInput!) { createFlashPrice(input: $in) { flashPrice { id } errors { code } } }""",
+                    vars("in", vars("sku", sku, "price", "8.00", "validFrom", "2033-01-0" + (i + 1) + "T00:00:00Z",
+                            "validUntil", "2033-01-0" + (i + 2) + "T00:00:00Z")))
+                    .getString("data.createFlashPrice.flashPrice.id"));
+        }
+        String listsDocument = connection("priceLists", "id name");
+        Pages.assertNewestFirst(Pages.graphQL(staff, listsDocument, Map.of(), "data.priceLists", 2,
+                Pages.seenAll("id", lists)), lists, 2);
+        String flashDocument = connection("flashPrices", "id price");
+        Pages.assertNewestFirst(Pages.graphQL(staff, flashDocument, Map.of(), "data.flashPrices", 2,
+                Pages.seenAll("id", flash)), flash, 2);
+        Pages.refusesBadPageArguments(staff, listsDocument, Map.of());
+        Pages.refusesBadPageArguments(staff, flashDocument, Map.of());
+    }
+
+    @Test
+    void carriers_page_in_the_order_they_were_added_and_customers_see_the_enabled_ones() {
+        List<String> created = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            created.add(admin.mutate("""
+                    mutation($in: CarrierInput!) { createCarrier(input: $in) { carrier { id } errors { code } } }""",
+                    vars("in", vars("name", "图页物流 " + i, "firstKg", "10.00", "perAdditionalKg", "2.00")))
+                    .getString("data.createCarrier.carrier.id"));
+        }
+        admin.mutate("mutation($id: ID!) { enableCarrier(id: $id, enabled: false) { carrier { id } errors { code } } }",
+                vars("id", created.get(1)));
+        String document = connection("carriers", "id enabled");
+        Walk all = Pages.graphQL(staff, document, Map.of(), "data.carriers", 3, items -> false);
+        Walk enabled = Pages.graphQL(customer, document, Map.of(), "data.carriers", 3, items -> false);
+
+        for (Walk walk : List.of(all, enabled)) {
+            assertThat(walk.reachedEnd()).isTrue();
+            assertThat(walk.values("id")).doesNotHaveDuplicates().isSortedAccordingTo(Comparator.naturalOrder());
+        }
+        assertThat(all.values("id")).containsSubsequence(created);
+        assertThat(enabled.values("id")).doesNotContain(created.get(1))
+                .containsSubsequence(created.getFirst(), created.get(2), created.get(3), created.get(4));
+        assertThat(enabled.values("enabled")).containsOnly("true");
+        Pages.refusesBadPageArguments(customer, document, Map.of());
+    }
 }

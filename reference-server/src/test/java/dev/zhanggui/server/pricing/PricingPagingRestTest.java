@@ -25,6 +25,9 @@ import static org.hamcrest.Matchers.equalTo;
 class PricingPagingRestTest {
     static final String LEVELS = "/api/v1/member-levels";
     static final String GROUPS = "/api/v1/customer-groups";
+    static final String PRICE_LISTS = "/api/v1/price-lists";
+    static final String FLASH_PRICES = "/api/v1/flash-prices";
+    static final String CARRIERS = "/api/v1/carriers";
 
     @Test
     void member_levels_page_lowest_requirement_first() {
@@ -107,5 +110,60 @@ class PricingPagingRestTest {
         Api.asStaff().when().get(GROUPS + "/" + UUID.randomUUID() + "/members")
                 .then().spec(problem(404, "CUSTOMER_GROUP_NOT_FOUND"));
         Api.asAcmeAdmin().when().get(path).then().spec(problem(404, "CUSTOMER_GROUP_NOT_FOUND"));
+    }
+
+    @Test
+    void price_lists_page_newest_first() {
+        String group = Api.asStaff().body(Map.of("name", "页价表组 " + UUID.randomUUID().toString().substring(0, 6)))
+                .when().post(GROUPS).then().statusCode(201).extract().path("id");
+        String sku = PricingTestData.sku("10.00", 0, null);
+        List<String> created = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            created.add(Api.asStaff().body(Map.of("name", "页价表 " + i, "group", group, "validFrom", "2030-01-01T00:00:00Z",
+                            "entries", List.of(Map.of("sku", sku, "breaks", List.of(Map.of("minQuantity", 1, "unitPrice", "9.00"))))))
+                    .when().post(PRICE_LISTS).then().statusCode(201).extract().path("id"));
+        }
+        Walk walk = Pages.rest(Api::asStaff, PRICE_LISTS, 2, Pages.seenAll("id", created));
+
+        Pages.assertNewestFirst(walk, created, 2);
+        Pages.refusesBadPageParameters(Api::asStaff, PRICE_LISTS);
+    }
+
+    @Test
+    void flash_prices_page_newest_first() {
+        String sku = PricingTestData.sku("10.00", 0, null);
+        List<String> created = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            created.add(Api.asStaff().body(Map.of("sku", sku, "price", "8.0" + i, "validFrom", "2032-01-0" + (i + 1) + "T00:00:00Z",
+                    "validUntil", "2032-01-0" + (i + 2) + "T00:00:00Z")).when().post(FLASH_PRICES)
+                    .then().statusCode(201).extract().path("id"));
+        }
+        Walk walk = Pages.rest(Api::asStaff, FLASH_PRICES, 2, Pages.seenAll("id", created));
+
+        Pages.assertNewestFirst(walk, created, 2);
+        Pages.refusesBadPageParameters(Api::asStaff, FLASH_PRICES);
+    }
+
+    @Test
+    void carriers_page_in_the_order_they_were_added_and_customers_see_the_enabled_ones() {
+        List<String> created = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            created.add(Api.asAdmin().body(Map.of("name", "页物流 " + i, "firstKg", "10.00", "perAdditionalKg", "2.00"))
+                    .when().post(CARRIERS).then().statusCode(201).extract().path("id"));
+        }
+        Api.asAdmin().body(Map.of("enabled", false)).when().put(CARRIERS + "/" + created.get(1) + "/enabled")
+                .then().statusCode(200);
+        Walk staff = Pages.rest(Api::asStaff, CARRIERS, 3);
+        Walk customer = Pages.rest(Api::asCustomer, CARRIERS, 3);
+
+        for (Walk walk : List.of(staff, customer)) {
+            assertThat(walk.reachedEnd()).isTrue();
+            assertThat(walk.values("id")).doesNotHaveDuplicates().isSortedAccordingTo(Comparator.naturalOrder());
+        }
+        assertThat(staff.values("id")).containsSubsequence(created);
+        assertThat(customer.values("id")).doesNotContain(created.get(1))
+                .containsSubsequence(created.getFirst(), created.get(2), created.get(3), created.get(4));
+        assertThat(customer.values("enabled")).containsOnly("true");
+        Pages.refusesBadPageParameters(Api::asCustomer, CARRIERS);
     }
 }
