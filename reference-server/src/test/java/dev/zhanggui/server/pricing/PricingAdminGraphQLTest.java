@@ -119,7 +119,7 @@ class PricingAdminGraphQLTest {
         assertThat(GraphQLClient.errorCodes(unknown, "data.createPromotion")).containsExactly("PROMOTION_CODE_UNKNOWN");
         staff.mutate("mutation($id: ID!) { removePromotion(id: $id) { promotion { id } errors { code } } }",
                 vars("id", promotionId));
-        assertThat(customer.query("{ promotions { id } }").getString("errors[0].extensions.errorCode"))
+        assertThat(customer.query("{ promotions { edges { node { id } } } }").getString("errors[0].extensions.errorCode"))
                 .isIn("FORBIDDEN", "UNAUTHENTICATED");
     }
 
@@ -144,8 +144,8 @@ class PricingAdminGraphQLTest {
         JsonPath again = customer.mutate("""
                 mutation($c: String!) { claimCoupon(code: $c) { coupon { id } errors { code } } }""", vars("c", code));
         assertThat(GraphQLClient.errorCodes(again, "data.claimCoupon")).containsExactly("COUPON_LIMIT_REACHED");
-        JsonPath mine = customer.query("{ myCoupons(status: \"AVAILABLE\") { id template } }");
-        assertThat(mine.getList("data.myCoupons.template", String.class)).contains(templateId);
+        JsonPath mine = customer.query("{ myCoupons(status: \"AVAILABLE\") { edges { node { id template } } } }");
+        assertThat(mine.getList("data.myCoupons.edges.node.template", String.class)).contains(templateId);
 
         String other = PricingTestData.customer().value().toString();
         JsonPath granted = admin.mutate("""
