@@ -46,7 +46,8 @@ public final class RefundCalculator {
             Money amount = lineAmount(line, unit.quantity(), paid.get(position), refunded);
             int notShipped = line.quantity() - order.shippedQuantity(line.index()) - refunded.cancelled(line.index());
             int cancelled = delivered ? 0 : Math.min(unit.quantity(), Math.max(0, notShipped));
-            Money cancelledAmount = unitPrice(paid.get(position), line).times(cancelled);
+            Money cancelledAmount = cancelled == unit.quantity() ? amount
+                    : unitPrice(paid.get(position), line).times(cancelled);
             if (cancelled > 0) {
                 lines.add(new RefundLine(unit.line(), cancelled, cancelledAmount, false));
             }
