@@ -46,6 +46,7 @@ import dev.zhanggui.shared.Money;
 import dev.zhanggui.shared.Points;
 import dev.zhanggui.shared.PointsRate;
 import dev.zhanggui.shared.TimeOrderedIdGenerator;
+import dev.zhanggui.shared.Transactions;
 import dev.zhanggui.shared.inmemory.InMemoryTransactions;
 import dev.zhanggui.shared.inmemory.ManualClock;
 import dev.zhanggui.shared.inmemory.RecordingEventPublisher;
@@ -75,7 +76,7 @@ final class AfterSaleFixture {
     static final Instant NOW = Instant.parse("2026-11-23T02:00:00Z");
 
     final ManualClock clock = ManualClock.at(NOW);
-    final InMemoryTransactions transactions = new InMemoryTransactions();
+    final Transactions transactions;
     final TimeOrderedIdGenerator ids = new TimeOrderedIdGenerator(java.time.Clock.systemUTC());
     final RecordingEventPublisher events = new RecordingEventPublisher();
 
@@ -102,45 +103,22 @@ final class AfterSaleFixture {
     final InMemoryOrderPointsAwards pointsAwards = new InMemoryOrderPointsAwards();
     final InMemoryPointsClawbackRepository clawbackRepository = new InMemoryPointsClawbackRepository();
 
-    final CustomerService customers = new CustomerService(customerRepository, new DefaultPhoneNumberPolicy(),
-            transactions, events, ids, clock);
-    final MemberLevelService levels = new MemberLevelService(new InMemoryMemberLevelRepository(),
-            new InMemoryMemberLevelSettings(), new InMemoryPointsStandings(), new DefaultMemberLevelPolicy(),
-            transactions, ids);
-    final PromotionService promotions = new PromotionService(new InMemoryPromotionRepository(),
-            PromotionRegistry.withBuiltIns(), transactions, ids);
-    final CouponTemplateService templates = new CouponTemplateService(templateRepository, codeRepository, giftPacks,
-            transactions, ids);
-    final CouponService coupons = new CouponService(templateRepository, couponRepository, codeRepository,
-            new InMemoryCouponIssuance(), audience, giftPacks, customers, transactions, ids, clock);
-    final QuoteService quotes = new QuoteService(pricingCatalog,
-            new PriceTierSources(levels, new InMemoryLevelPriceRepository(), groupRepository,
-                    new InMemoryPriceListRepository(), new InMemoryFlashPriceRepository(), new InMemoryFlashPurchases(),
-                    new InMemoryPricingSettings()),
-            new CouponSources(promotions, couponRepository, templateRepository), carrierRepository, customers,
-            transactions, clock);
-    final WalletService wallets = new WalletService(walletRepository, customerRepository, customers,
-            new DefaultSpendingOrderPolicy(), transactions, ids, clock);
-    final WalletPaymentService walletPayments = new WalletPaymentService(walletRepository, customerRepository,
-            customers, new DefaultSpendingOrderPolicy(), transactions, ids, clock);
-
+    final CustomerService customers;
+    final MemberLevelService levels;
+    final PromotionService promotions;
+    final CouponTemplateService templates;
+    final CouponService coupons;
+    final QuoteService quotes;
+    final WalletService wallets;
+    final WalletPaymentService walletPayments;
     final OrderStock stock = new CatalogOrderStock(stockRepository, ids);
-    final OrderHoldings holdings = new OrderHoldings(stock, coupons, couponRepository, wallets, walletPayments);
-    final CheckoutService checkout = new CheckoutService(orderRepository, new InMemoryCartRepository(), customers,
-            quotes, orderCatalog, holdings, orderSettings, new DefaultOrderNumberPolicy(orderSettings,
-            new InMemoryOrderSequence()), new DefaultPaymentTermsPolicy(),
-            new DefaultDeliveryDatePolicy(new InMemoryHolidayCalendar()), new RandomVerificationCodes(), transactions,
-            ids, clock);
-    final OrderPaymentService orderPayments = new OrderPaymentService(orderRepository, customers, holdings,
-            transactions, events, clock);
-    final PaymentService payments = new PaymentService(paymentRepository, List.of(gateway),
-            List.of(new OrderPaymentConfirmation(orderPayments)), "sandbox", g -> "https://shop.example/notify/" + g,
-            transactions, ids, clock);
-    final OrderOnlinePayment online = new OrderOnlinePayment(orderRepository, customers, payments, transactions,
-            events);
-    final FulfilmentService fulfilment = new FulfilmentService(orderRepository, customers, orderSettings,
-            transactions, events, ids, clock);
-    final OrderService orders = new OrderService(orderRepository, customers, holdings, transactions, events, clock);
+    final OrderHoldings holdings;
+    final CheckoutService checkout;
+    final OrderPaymentService orderPayments;
+    final PaymentService payments;
+    final OrderOnlinePayment online;
+    final FulfilmentService fulfilment;
+    final OrderService orders;
 
     final AfterSaleServices services;
     final AfterSaleService afterSales;
@@ -156,6 +134,50 @@ final class AfterSaleFixture {
     }
 
     AfterSaleFixture(String shipping, RefundAllocationPolicy policy) {
+        this(shipping, policy, new InMemoryTransactions());
+    }
+
+    /** @param transactions the units of work; a test of concurrent requests passes one that does not serialise */
+    AfterSaleFixture(String shipping, RefundAllocationPolicy policy, Transactions transactions) {
+        this.transactions = transactions;
+        customers = new CustomerService(customerRepository, new DefaultPhoneNumberPolicy(),
+                transactions, events, ids, clock);
+        levels = new MemberLevelService(new InMemoryMemberLevelRepository(),
+                new InMemoryMemberLevelSettings(), new InMemoryPointsStandings(), new DefaultMemberLevelPolicy(),
+                transactions, ids);
+        promotions = new PromotionService(new InMemoryPromotionRepository(),
+                PromotionRegistry.withBuiltIns(), transactions, ids);
+        templates = new CouponTemplateService(templateRepository, codeRepository, giftPacks,
+                transactions, ids);
+        coupons = new CouponService(templateRepository, couponRepository, codeRepository,
+                new InMemoryCouponIssuance(), audience, giftPacks, customers, transactions, ids, clock);
+        quotes = new QuoteService(pricingCatalog,
+                new PriceTierSources(levels, new InMemoryLevelPriceRepository(), groupRepository,
+                        new InMemoryPriceListRepository(), new InMemoryFlashPriceRepository(), new InMemoryFlashPurchases(),
+                        new InMemoryPricingSettings()),
+                new CouponSources(promotions, couponRepository, templateRepository), carrierRepository, customers,
+                transactions, clock);
+        wallets = new WalletService(walletRepository, customerRepository, customers,
+                new DefaultSpendingOrderPolicy(), transactions, ids, clock);
+        walletPayments = new WalletPaymentService(walletRepository, customerRepository,
+                customers, new DefaultSpendingOrderPolicy(), transactions, ids, clock);
+
+        holdings = new OrderHoldings(stock, coupons, couponRepository, wallets, walletPayments);
+        checkout = new CheckoutService(orderRepository, new InMemoryCartRepository(), customers,
+                quotes, orderCatalog, holdings, orderSettings, new DefaultOrderNumberPolicy(orderSettings,
+                new InMemoryOrderSequence()), new DefaultPaymentTermsPolicy(),
+                new DefaultDeliveryDatePolicy(new InMemoryHolidayCalendar()), new RandomVerificationCodes(), transactions,
+                ids, clock);
+        orderPayments = new OrderPaymentService(orderRepository, customers, holdings,
+                transactions, events, clock);
+        payments = new PaymentService(paymentRepository, List.of(gateway),
+                List.of(new OrderPaymentConfirmation(orderPayments)), "sandbox", g -> "https://shop.example/notify/" + g,
+                transactions, ids, clock);
+        online = new OrderOnlinePayment(orderRepository, customers, payments, transactions,
+                events);
+        fulfilment = new FulfilmentService(orderRepository, customers, orderSettings,
+                transactions, events, ids, clock);
+        orders = new OrderService(orderRepository, customers, holdings, transactions, events, clock);
         orderSettings.set(SHOP, new OrderSettings.MerchantOrderSettings(ZoneId.of("Asia/Shanghai"), "21065",
                 OrderTimers.DEFAULT, PointsRate.perYuan(100), PaymentTerms.DEFAULT));
         new CarrierService(carrierRepository, transactions, ids).create(admin, "快递",
