@@ -3,6 +3,8 @@ package dev.zhanggui.aftersale;
 import dev.zhanggui.customer.CustomerId;
 import dev.zhanggui.customer.CustomerService;
 import dev.zhanggui.order.Order;
+import dev.zhanggui.order.OrderAction;
+import dev.zhanggui.order.OrderLifecycle;
 import dev.zhanggui.order.OrderRepository;
 import dev.zhanggui.shared.Actor;
 import dev.zhanggui.shared.DomainException;
@@ -178,15 +180,18 @@ public final class AfterSaleService {
             dev.zhanggui.shared.VersionCheck.require(expectedVersion, afterSale.version());
             long before = afterSale.version();
             int known = afterSale.events().size();
+            Order order = order(actor, afterSale);
             RefundId refundId = new RefundId(ids.newId());
             boolean moved = manual ? afterSale.recordManualRefund(refundId, note.orElse(null), actor, now)
                     : afterSale.agreeToRefund(refundId, actor, now);
             if (!moved) {
                 return Optional.<Refund>empty();
             }
+            // checked before the request is stored: an order voided meanwhile refuses, and nothing changes
+            OrderLifecycle.next(order, OrderAction.REFUND, now);
             afterSales.update(afterSale, before);
             store.publish(afterSale, known);
-            return Optional.of(issuer.issue(actor, order(actor, afterSale), new RefundIssuer.Issue(refundId,
+            return Optional.of(issuer.issue(actor, order, new RefundIssuer.Issue(refundId,
                     Refund.Origin.AFTER_SALE, Optional.of(afterSale), afterSale.lines(), manual,
                     note.map(String::strip)), now));
         });

@@ -143,4 +143,15 @@ class AfterSaleRefusalsTest {
         refused(() -> f.afterSales.list(buyer, AfterSaleFilter.ALL, dev.zhanggui.shared.PageRequest.first(10)),
                 ErrorCode.FORBIDDEN);
     }
+
+    @Test
+    void a_request_whose_order_was_voided_meanwhile_cannot_be_refunded_and_stays_as_it_was() {
+        Order order = f.paidOnline(buyer, line(tea, 1));
+        AfterSale asked = f.afterSales.request(buyer, ask(order, AfterSaleType.REFUND_ONLY, "OTHER", List.of()));
+        f.orders.voidOrder(f.admin, order.id(), "缺货", Optional.empty());
+        refused(() -> f.afterSales.refund(f.staff, asked.id(), Optional.empty()), ErrorCode.ORDER_INVALID_TRANSITION);
+        assertThat(f.afterSales.one(f.staff, asked.id()).status()).isEqualTo(AfterSaleStatus.REQUESTED);
+        assertThat(f.afterSales.reject(f.staff, asked.id(), "订单已作废", Optional.empty()).status())
+                .isEqualTo(AfterSaleStatus.REJECTED);
+    }
 }
