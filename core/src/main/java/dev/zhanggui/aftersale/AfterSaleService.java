@@ -14,6 +14,7 @@ import dev.zhanggui.shared.IdGenerator;
 import dev.zhanggui.shared.Page;
 import dev.zhanggui.shared.PageRequest;
 import dev.zhanggui.shared.Transactions;
+import dev.zhanggui.shared.VersionCheck;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -145,7 +146,7 @@ public final class AfterSaleService {
         Instant now = clock.instant();
         return transactions.inTransaction(() -> {
             AfterSale afterSale = store.load(actor, id);
-            dev.zhanggui.shared.VersionCheck.require(expectedVersion, afterSale.version());
+            VersionCheck.require(expectedVersion, afterSale.version());
             return store.store(afterSale, a -> {
                 boolean received = a.markReturnReceived(actor, now);
                 if (received && settings.of(actor.merchant()).restock() == ReturnRestock.WHEN_RECEIVED) {
@@ -177,7 +178,7 @@ public final class AfterSaleService {
         Instant now = clock.instant();
         Optional<Refund> issued = transactions.inTransaction(() -> {
             AfterSale afterSale = store.load(actor, id);
-            dev.zhanggui.shared.VersionCheck.require(expectedVersion, afterSale.version());
+            VersionCheck.require(expectedVersion, afterSale.version());
             long before = afterSale.version();
             int known = afterSale.events().size();
             Order order = order(actor, afterSale);

@@ -64,7 +64,7 @@ final class RefundDestinations {
             receipt = payments.refund(refund.merchant(), payment, part.key(), part.amount(),
                     "Refund of order " + refund.orderNumber());
         } catch (DomainException refused) {
-            throw refused;
+            throw refused; // a refusal with its own code (not paid, too much): the caller records it
         } catch (RuntimeException unreachable) {
             return part.failed(ErrorCode.REFUND_GATEWAY_FAILED + ": " + unreachable.getMessage());
         }

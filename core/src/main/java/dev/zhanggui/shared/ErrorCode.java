@@ -199,7 +199,6 @@ public enum ErrorCode {
     AFTERSALE_ALREADY_REFUNDED(Kind.CONFLICT, "The after-sales request was refunded already."),
     AFTERSALE_SETTINGS_INVALID(Kind.INVALID, "The after-sales reasons are not valid (1 to 30, unique codes, names 1 to 30 characters)."),
     REFUND_NOT_FOUND(Kind.NOT_FOUND, "No such refund."),
-    REFUND_NOT_SETTLED(Kind.CONFLICT, "Parts of the refund are still pending or failed."),
     REFUND_NOT_RETRYABLE(Kind.CONFLICT, "No part of the refund failed; there is nothing to retry."),
     REFUND_GATEWAY_FAILED(Kind.UNPROCESSABLE, "The payment gateway did not refund; the refund can be retried."),
     REFUND_ORDER_NOT_CANCELLING(Kind.CONFLICT, "Only an order whose cancellation was asked (CANCELLING) is refunded as a cancellation.");
