@@ -167,7 +167,7 @@ final class AfterSaleFixture {
                 quotes, orderCatalog, holdings, orderSettings, new DefaultOrderNumberPolicy(orderSettings,
                 new InMemoryOrderSequence()), new DefaultPaymentTermsPolicy(),
                 new DefaultDeliveryDatePolicy(new InMemoryHolidayCalendar()), new RandomVerificationCodes(), transactions,
-                ids, clock);
+                events, ids, clock);
         orderPayments = new OrderPaymentService(orderRepository, customers, holdings,
                 transactions, events, clock);
         payments = new PaymentService(paymentRepository, List.of(gateway),

@@ -70,7 +70,11 @@ class ConcurrentRefundTest {
             }
             for (Future<ErrorCode> outcome : outcomes) {
                 ErrorCode code = outcome.get();
-                assertThat(code == null || code == ErrorCode.VERSION_CONFLICT).as("outcome " + code).isTrue();
+                // a loser lost the conditional store, read the request (or its order) after the winner, or found it
+                // refunded already (a repeat refunds nothing more and answers normally)
+                assertThat(code == null || code == ErrorCode.VERSION_CONFLICT
+                        || code == ErrorCode.AFTERSALE_INVALID_TRANSITION || code == ErrorCode.AFTERSALE_ALREADY_REFUNDED
+                        || code == ErrorCode.ORDER_INVALID_TRANSITION).as("outcome " + code).isTrue();
             }
             pool.shutdown();
             assertThat(f.refundRepository.ofOrder(AfterSaleFixture.SHOP, order.id())).hasSize(1);
