@@ -1,6 +1,8 @@
 package dev.zhanggui.customer;
 
 import dev.zhanggui.shared.MerchantId;
+import dev.zhanggui.shared.Page;
+import dev.zhanggui.shared.PageRequest;
 
 import java.util.List;
 import java.util.Optional;
@@ -9,7 +11,11 @@ import java.util.Optional;
 public interface CustomerGroupRepository {
     Optional<CustomerGroup> find(MerchantId merchant, CustomerGroupId id);
 
-    List<CustomerGroup> list(MerchantId merchant);
+    /** One page of the merchant's groups, newest first. */
+    Page<CustomerGroupSummary> list(MerchantId merchant, PageRequest page);
+
+    /** One page of a group's members, by customer id (registration order). */
+    Page<CustomerId> members(MerchantId merchant, CustomerGroupId group, PageRequest page);
 
     /** The groups the customer belongs to; what a quote needs to find the customer's price lists. */
     List<CustomerGroupId> groupsOf(MerchantId merchant, CustomerId customer);

@@ -5,11 +5,12 @@ import dev.zhanggui.shared.DomainException;
 import dev.zhanggui.shared.ErrorCode;
 import dev.zhanggui.shared.IdGenerator;
 import dev.zhanggui.shared.MerchantId;
+import dev.zhanggui.shared.Page;
+import dev.zhanggui.shared.PageRequest;
 import dev.zhanggui.shared.Transactions;
 import dev.zhanggui.shared.VersionCheck;
 
 import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -68,9 +69,19 @@ public final class CustomerGroupService {
         return transactions.inTransaction(() -> load(actor.merchant(), id));
     }
 
-    public List<CustomerGroup> list(Actor actor) {
+    /** A page of the merchant's groups, newest first, each with its number of members. */
+    public Page<CustomerGroupSummary> list(Actor actor, PageRequest page) {
         MemberLevelService.requireStaff(actor);
-        return transactions.inTransaction(() -> groups.list(actor.merchant()));
+        return transactions.inTransaction(() -> groups.list(actor.merchant(), page));
+    }
+
+    /** A page of the group's members in registration order; an unknown group is CUSTOMER_GROUP_NOT_FOUND. */
+    public Page<CustomerId> members(Actor actor, CustomerGroupId id, PageRequest page) {
+        MemberLevelService.requireStaff(actor);
+        return transactions.inTransaction(() -> {
+            load(actor.merchant(), id);
+            return groups.members(actor.merchant(), id, page);
+        });
     }
 
     private CustomerGroup change(Actor actor, CustomerGroupId id, Optional<Long> expectedVersion,

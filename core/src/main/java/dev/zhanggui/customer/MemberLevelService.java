@@ -5,10 +5,11 @@ import dev.zhanggui.shared.DomainException;
 import dev.zhanggui.shared.ErrorCode;
 import dev.zhanggui.shared.IdGenerator;
 import dev.zhanggui.shared.MerchantId;
+import dev.zhanggui.shared.Page;
+import dev.zhanggui.shared.PageRequest;
 import dev.zhanggui.shared.Transactions;
 import dev.zhanggui.shared.VersionCheck;
 
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -68,9 +69,9 @@ public final class MemberLevelService {
         return transactions.inTransaction(() -> load(actor.merchant(), id));
     }
 
-    /** The merchant's levels, lowest requirement first; customers may see them too. */
-    public List<MemberLevel> list(Actor actor) {
-        return transactions.inTransaction(() -> levels.list(actor.merchant()));
+    /** A page of the merchant's levels, lowest requirement first; customers may see them too. */
+    public Page<MemberLevel> list(Actor actor, PageRequest page) {
+        return transactions.inTransaction(() -> levels.list(actor.merchant(), page));
     }
 
     public LevelBasis basis(Actor actor) {
@@ -84,12 +85,12 @@ public final class MemberLevelService {
 
     /** The level the customer holds now, from their points; none below the lowest requirement. */
     public Optional<MemberLevel> levelOf(MerchantId merchant, CustomerId customer) {
-        return transactions.inTransaction(() -> policy.levelFor(levels.list(merchant),
+        return transactions.inTransaction(() -> policy.levelFor(levels.all(merchant),
                 standings.standingOf(merchant, customer), settings.basis(merchant)));
     }
 
     private void requireDistinct(MemberLevel level) {
-        for (MemberLevel other : levels.list(level.merchant())) {
+        for (MemberLevel other : levels.all(level.merchant())) {
             if (other.id().equals(level.id())) {
                 continue;
             }

@@ -14,6 +14,7 @@ import dev.zhanggui.pricing.ShippingRegion;
 import dev.zhanggui.shared.Actor;
 import dev.zhanggui.shared.DomainException;
 import dev.zhanggui.shared.ErrorCode;
+import dev.zhanggui.shared.EventPublisher;
 import dev.zhanggui.shared.IdGenerator;
 import dev.zhanggui.shared.Transactions;
 import dev.zhanggui.shared.VersionCheck;
@@ -46,6 +47,7 @@ public final class CheckoutService {
     private final DeliveryDatePolicy deliveryDates;
     private final VerificationCodes codes;
     private final Transactions transactions;
+    private final EventPublisher events;
     private final IdGenerator ids;
     private final Clock clock;
 
@@ -53,7 +55,7 @@ public final class CheckoutService {
                            QuoteService quotes, OrderCatalog catalog, OrderHoldings holdings, OrderSettings settings,
                            OrderNumberPolicy numbers, PaymentTermsPolicy paymentTerms,
                            DeliveryDatePolicy deliveryDates, VerificationCodes codes, Transactions transactions,
-                           IdGenerator ids, Clock clock) {
+                           EventPublisher events, IdGenerator ids, Clock clock) {
         this.orders = orders;
         this.carts = carts;
         this.customers = customers;
@@ -66,6 +68,7 @@ public final class CheckoutService {
         this.deliveryDates = deliveryDates;
         this.codes = codes;
         this.transactions = transactions;
+        this.events = events;
         this.ids = ids;
         this.clock = clock;
     }
@@ -104,6 +107,7 @@ public final class CheckoutService {
                         actor, now);
             }
             orders.add(order);
+            publish(order, 0);
             if (request.lines().isEmpty()) {
                 Cart cart = carts.find(actor.merchant(), customer.id()).orElseThrow();
                 long before = cart.version();
@@ -132,10 +136,17 @@ public final class CheckoutService {
                     orders.countPlaced(actor.merchant(), order.customer()),
                     orders.hasUnsettledCashOnDelivery(actor.merchant(), order.customer())), terms);
             long before = order.version();
+            int known = order.events().size();
             order.place(holdings.take(actor, order, merchant.pointsRate(), now), actor, now);
             orders.update(order, before);
+            publish(order, known);
             return order;
         });
+    }
+
+    private void publish(Order order, int from) {
+        order.events().subList(from, order.events().size()).forEach(e -> events.publish(new OrderChanged(
+                order.merchant(), order.id(), order.number(), order.customer(), e)));
     }
 
     private static void requireAllowed(Actor actor, CheckoutRequest request) {

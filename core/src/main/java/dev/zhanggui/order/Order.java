@@ -43,15 +43,27 @@ public final class Order {
     private Optional<Instant> paymentDeadline;
     private Optional<Instant> receiptDue;
     private final List<OrderEvent> events;
+    private final List<OrderRefund> refunds;
     private long version;
 
-    /** An order as stored; use {@link #draft} or {@link #placed} for a new one. */
+    /** An order as stored, before any refund; use {@link #draft} or {@link #placed} for a new one. */
     public Order(OrderId id, MerchantId merchant, String number, OrderOrigin origin, OrderContents contents,
                  PaymentPlan plan, OrderTimers timers, Instant createdAt, OrderStatus status, Delivery delivery,
                  List<Tender> tenders, List<PriceAdjustment> adjustments, List<Shipment> shipments,
                  Optional<TransferReport> transferReport, Optional<Verification> verification,
                  Optional<Instant> paymentDeadline, Optional<Instant> receiptDue, List<OrderEvent> events,
                  long version) {
+        this(id, merchant, number, origin, contents, plan, timers, createdAt, status, delivery, tenders, adjustments,
+                shipments, transferReport, verification, paymentDeadline, receiptDue, events, List.of(), version);
+    }
+
+    /** An order as stored, with the refunds after-sales recorded on it. */
+    public Order(OrderId id, MerchantId merchant, String number, OrderOrigin origin, OrderContents contents,
+                 PaymentPlan plan, OrderTimers timers, Instant createdAt, OrderStatus status, Delivery delivery,
+                 List<Tender> tenders, List<PriceAdjustment> adjustments, List<Shipment> shipments,
+                 Optional<TransferReport> transferReport, Optional<Verification> verification,
+                 Optional<Instant> paymentDeadline, Optional<Instant> receiptDue, List<OrderEvent> events,
+                 List<OrderRefund> refunds, long version) {
         this.id = id;
         this.merchant = merchant;
         this.number = number;
@@ -70,6 +82,7 @@ public final class Order {
         this.paymentDeadline = paymentDeadline;
         this.receiptDue = receiptDue;
         this.events = new ArrayList<>(events);
+        this.refunds = new ArrayList<>(refunds);
         this.version = version;
     }
 
@@ -274,6 +287,31 @@ public final class Order {
         paymentDeadline = Optional.empty();
     }
 
+    /**
+     * After-sales refunded (part of) the order (退款): records the units, shipping and tender parts.
+     * A refund that covers every unit of an order not shipped closes it; one that cancels the last
+     * units still to ship makes it shipped. Nothing of it may exceed what the order has left to
+     * refund. The same refund (by reference) again changes nothing: returns false.
+     */
+    public boolean recordRefund(OrderRefund refund, Actor actor, Instant now) {
+        if (refunds().contains(refund.reference())) {
+            return false;
+        }
+        OrderLifecycle.requireListed(this, OrderAction.REFUND);
+        refunds().requireRoomFor(refund, this);
+        refunds.add(refund);
+        try {
+            move(OrderAction.REFUND, actor, now, Optional.of("refund " + refund.reference() + ": " + refund.amount()));
+        } catch (DomainException e) {
+            refunds.removeLast();
+            throw e;
+        }
+        if (status == OrderStatus.SHIPPED && receiptDue.isEmpty()) {
+            receiptDue = Optional.of(now.plus(timers.receiptPeriod()));
+        }
+        return true;
+    }
+
     // ---- reading
 
     /** Σ line totals + shipping + price changes: what the order costs the customer. */
@@ -300,6 +338,22 @@ public final class Order {
     /** Whether every tender's money is in (a COD order is not, until settled). */
     public boolean fullyPaid() {
         return tenders.stream().allMatch(Tender::isSettled);
+    }
+
+    /** The refunds after-sales recorded on the order, read as sums. */
+    public OrderRefunds refunds() {
+        return new OrderRefunds(refunds);
+    }
+
+    /** Whether every unit of every line has been refunded (已全额退款), shipping aside. */
+    public boolean everyUnitRefunded() {
+        OrderRefunds done = refunds();
+        return contents.lines().stream().allMatch(l -> done.quantity(l.index()) >= l.quantity());
+    }
+
+    /** A refund that leaves no unit unrefunded, of an order nothing of which was shipped, closes it. */
+    boolean closesOnRefund() {
+        return everyUnitRefunded() && shipments.isEmpty();
     }
 
     boolean awaitsPaymentBeforeFulfilment() {
@@ -337,8 +391,11 @@ public final class Order {
                 .mapToInt(ShipmentLine::quantity).sum();
     }
 
+    /** Whether every unit still to be shipped is shipped: units refunded before shipping are not to be shipped. */
     public boolean everythingShipped() {
-        return contents.lines().stream().allMatch(l -> shippedQuantity(l.index()) >= l.quantity());
+        OrderRefunds done = refunds();
+        return contents.lines().stream()
+                .allMatch(l -> shippedQuantity(l.index()) >= l.quantity() - done.cancelled(l.index()));
     }
 
     /** Whether a cash-on-delivery tender is still unsettled and the order still stands (blocks the next, 001). */
@@ -384,8 +441,8 @@ public final class Order {
             Optional<OrderLine> line = contents.lines().stream().filter(o -> o.index() == l.line()).findFirst();
             long inPackage = shipment.lines().stream().filter(o -> o.line() == l.line())
                     .mapToLong(ShipmentLine::quantity).sum();
-            if (line.isEmpty() || l.quantity() < 1
-                    || shippedQuantity(l.line()) + inPackage > line.get().quantity()) {
+            if (line.isEmpty() || l.quantity() < 1 || shippedQuantity(l.line()) + inPackage
+                    > line.get().quantity() - refunds().cancelled(l.line())) {
                 throw DomainException.invalidField("lines", ErrorCode.ORDER_SHIPMENT_INVALID,
                         "Line " + l.line() + " has no " + l.quantity() + " more units to ship");
             }
@@ -401,7 +458,8 @@ public final class Order {
 
     public Order copy() {
         return new Order(id, merchant, number, origin, contents, plan, timers, createdAt, status, delivery, tenders,
-                adjustments, shipments, transferReport, verification, paymentDeadline, receiptDue, events, version);
+                adjustments, shipments, transferReport, verification, paymentDeadline, receiptDue, events, refunds,
+                version);
     }
 
     /** The repository stored the order at this version. */

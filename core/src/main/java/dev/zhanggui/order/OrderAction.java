@@ -33,5 +33,7 @@ public enum OrderAction {
     /** The customer asked to cancel a paid order; after-sales refunds it. */
     REQUEST_CANCELLATION,
     /** Staff voided the order (作废). */
-    VOID
+    VOID,
+    /** After-sales refunded (part of) the order (退款); a refund of every unit before shipping closes it. */
+    REFUND
 }

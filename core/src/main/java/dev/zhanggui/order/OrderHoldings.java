@@ -171,16 +171,22 @@ public final class OrderHoldings {
      * Gives back what a closed, cancelled or voided order held: stock (nothing of it was shipped),
      * the coupon (released if reserved; restored if used and still valid), points and balance back to
      * the wallet, credit in use down. Money paid online, by transfer or cash is not moved here: it is
-     * refunded by after-sales through the tender it came from.
+     * refunded by after-sales through the tender it came from. What after-sales refunded already is
+     * not given back again: the units it cancelled went back to stock then, and each wallet tender
+     * gives back only what its refunds left of it.
      */
     public void release(Order order, Instant now) {
         MerchantId merchant = order.merchant();
         String number = order.number();
         Actor system = Actor.system(merchant, "order-release");
         CustomerId customer = order.customer();
+        OrderRefunds refunded = order.refunds();
         for (OrderLine line : order.lines()) {
-            stock.putBack(merchant, line.sku().sku(), StockLocation.of(line.store()), line.quantity(), number,
-                    system.subject(), now);
+            int left = line.quantity() - refunded.cancelled(line.index());
+            if (left > 0) {
+                stock.putBack(merchant, line.sku().sku(), StockLocation.of(line.store()), left, number,
+                        system.subject(), now);
+            }
         }
         order.contents().coupon().ifPresent(coupon -> couponRepository.find(merchant, coupon).ifPresent(c -> {
             if (c.status() == CouponStatus.RESERVED && c.order().filter(number::equals).isPresent()) {
@@ -190,18 +196,35 @@ public final class OrderHoldings {
             }
         }));
         for (Tender tender : order.tenders()) {
-            if (!tender.isSettled()) {
-                continue;
+            if (tender.isSettled()) {
+                giveBack(system, customer, number, tender, tender.amount().minus(refunded.from(tender.type())),
+                        tender.points().minus(refunded.pointsFrom(tender.type())));
             }
-            String key = tender.reference().orElseThrow();
-            switch (tender.type()) {
-                case POINTS -> walletPayments.earnPoints(system, customer, tender.points(), LedgerReason.ORDER_REFUND,
-                        Cause.refund(number), key + ":return");
-                case BALANCE -> walletPayments.refund(system, customer, key, number, tender.amount(), key + ":return");
-                case CREDIT -> walletPayments.repayCredit(system, customer, tender.amount(),
-                        Optional.of("order " + number + " released"), key + ":return");
-                default -> {
+        }
+    }
+
+    private void giveBack(Actor system, CustomerId customer, String number, Tender tender, Money amount,
+                          dev.zhanggui.shared.Points points) {
+        String key = tender.reference().orElseThrow();
+        switch (tender.type()) {
+            case POINTS -> {
+                if (points.isPositive()) {
+                    walletPayments.earnPoints(system, customer, points, LedgerReason.ORDER_REFUND,
+                            Cause.refund(number), key + ":return");
                 }
+            }
+            case BALANCE -> {
+                if (amount.isPositive()) {
+                    walletPayments.refund(system, customer, key, number, amount, key + ":return");
+                }
+            }
+            case CREDIT -> {
+                if (amount.isPositive()) {
+                    walletPayments.repayCredit(system, customer, amount, Optional.of("order " + number + " released"),
+                            key + ":return");
+                }
+            }
+            default -> {
             }
         }
     }

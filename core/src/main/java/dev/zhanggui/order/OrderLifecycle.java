@@ -36,6 +36,7 @@ public final class OrderLifecycle {
     private static final Predicate<Order> REVIEWED = Order::reviewRequired;
     private static final Predicate<Order> NOT_REVIEWED = o -> !o.reviewRequired();
     private static final Predicate<Order> AWAITS_PAYMENT = Order::awaitsPaymentBeforeFulfilment;
+    private static final Predicate<Order> CLOSES = Order::closesOnRefund;
 
     private static final List<Transition> TABLE = List.of(
             new Transition(PLACE, DRAFT, PENDING_PAYMENT, AWAITS_PAYMENT),
@@ -66,9 +67,22 @@ public final class OrderLifecycle {
             new Transition(VOID, DRAFT, VOIDED, ALWAYS),
             new Transition(VOID, PENDING_PAYMENT, VOIDED, ALWAYS),
             new Transition(VOID, PENDING_REVIEW, VOIDED, ALWAYS),
-            new Transition(VOID, TO_SHIP, VOIDED, ALWAYS));
+            new Transition(VOID, TO_SHIP, VOIDED, ALWAYS),
+            // a refund is recorded before the row is chosen: the conditions read the order with it
+            new Transition(REFUND, PENDING_REVIEW, CLOSED, CLOSES),
+            new Transition(REFUND, PENDING_REVIEW, PENDING_REVIEW, CLOSES.negate()),
+            new Transition(REFUND, TO_SHIP, CLOSED, CLOSES),
+            new Transition(REFUND, TO_SHIP, SHIPPED, CLOSES.negate().and(o -> !o.shipments().isEmpty())
+                    .and(Order::everythingShipped)),
+            new Transition(REFUND, TO_SHIP, TO_SHIP, ALWAYS),
+            new Transition(REFUND, CANCELLING, CLOSED, CLOSES),
+            new Transition(REFUND, CANCELLING, CANCELLING, CLOSES.negate()),
+            new Transition(REFUND, SHIPPED, SHIPPED, ALWAYS),
+            new Transition(REFUND, COMPLETED, COMPLETED, ALWAYS));
 
     private static final Guard PAID = (o, now) -> o.amountDue().isZero()
+            ? Optional.empty() : Optional.of(OrderVeto.UNPAID_AMOUNT_REMAINS);
+    private static final Guard PAID_IN_FULL = (o, now) -> o.fullyPaid()
             ? Optional.empty() : Optional.of(OrderVeto.UNPAID_AMOUNT_REMAINS);
     private static final Guard SHIPPED_BY_CARRIER = (o, now) -> o.delivery().isShipped()
             ? Optional.empty() : Optional.of(OrderVeto.PICKED_UP_IN_STORE);
@@ -102,7 +116,8 @@ public final class OrderLifecycle {
             Map.entry(REPORT_TRANSFER, List.of(TRANSFER_DUE)),
             Map.entry(CANCEL, List.of(NOTHING_SHIPPED, NO_MONEY_RECEIVED)),
             Map.entry(REQUEST_CANCELLATION, List.of(NOTHING_SHIPPED)),
-            Map.entry(VOID, List.of(NOTHING_SHIPPED)));
+            Map.entry(VOID, List.of(NOTHING_SHIPPED)),
+            Map.entry(REFUND, List.of(PAID_IN_FULL)));
 
     private OrderLifecycle() {
     }

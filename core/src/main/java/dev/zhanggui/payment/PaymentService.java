@@ -5,6 +5,7 @@ import dev.zhanggui.shared.Actor;
 import dev.zhanggui.shared.DomainException;
 import dev.zhanggui.shared.ErrorCode;
 import dev.zhanggui.shared.IdGenerator;
+import dev.zhanggui.shared.MerchantId;
 import dev.zhanggui.shared.Money;
 import dev.zhanggui.shared.Transactions;
 
@@ -121,6 +122,28 @@ public final class PaymentService {
             return refuse(current, notification, PaymentNotice.Outcome.NOT_PENDING, ErrorCode.PAYMENT_NOT_PENDING,
                     "The payment is " + current.status());
         });
+    }
+
+    /**
+     * Refunds (part of) a paid payment at the gateway that took it (申请退款), for after-sales.
+     * {@code outRefundNo} names the refund at the gateway: asking again with the same number asks for
+     * the same refund, which a gateway never pays twice, so a refund that failed or timed out is
+     * retried with it. More than the payment's amount, or a payment not paid, is refused.
+     */
+    public RefundReceipt refund(MerchantId merchant, PaymentId id, String outRefundNo, Money amount, String reason) {
+        Payment payment = transactions.inTransaction(() -> payments.find(merchant, id))
+                .orElseThrow(() -> new DomainException(ErrorCode.PAYMENT_NOT_FOUND, "No payment " + id));
+        if (payment.status() != PaymentStatus.PAID) {
+            throw new DomainException(ErrorCode.REFUND_GATEWAY_FAILED, "Payment " + id + " is " + payment.status());
+        }
+        if (amount == null || !amount.isPositive() || amount.isGreaterThan(payment.amount())) {
+            throw DomainException.invalidField("amount", ErrorCode.PAYMENT_AMOUNT_INVALID,
+                    "A refund of payment " + id + " is 0.01 to " + payment.amount());
+        }
+        PaymentGateway gateway = Optional.ofNullable(gateways.get(payment.gateway())).orElseThrow(() ->
+                new DomainException(ErrorCode.PAYMENT_GATEWAY_UNKNOWN, "No payment gateway " + payment.gateway()));
+        return gateway.refund(new RefundRequest(payment.outTradeNo(), outRefundNo, amount.minorUnits(),
+                payment.amount().minorUnits(), reason, notifyUrls.apply(gateway.name())));
     }
 
     /** A payment of the caller: their own as a customer, any of the merchant's as staff. */

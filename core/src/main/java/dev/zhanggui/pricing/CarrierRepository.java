@@ -1,6 +1,8 @@
 package dev.zhanggui.pricing;
 
 import dev.zhanggui.shared.MerchantId;
+import dev.zhanggui.shared.Page;
+import dev.zhanggui.shared.PageRequest;
 
 import java.util.List;
 import java.util.Optional;
@@ -9,7 +11,11 @@ import java.util.Optional;
 public interface CarrierRepository {
     Optional<Carrier> find(MerchantId merchant, CarrierId id);
 
-    List<Carrier> list(MerchantId merchant);
+    /** All the merchant's carriers: what a quote chooses from (a merchant has a handful). */
+    List<Carrier> all(MerchantId merchant);
+
+    /** One page of the merchant's carriers (only the enabled ones if asked), in the order they were added. */
+    Page<Carrier> list(MerchantId merchant, boolean enabledOnly, PageRequest page);
 
     void add(Carrier carrier);
 

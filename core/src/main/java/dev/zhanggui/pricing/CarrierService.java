@@ -5,6 +5,8 @@ import dev.zhanggui.shared.DomainException;
 import dev.zhanggui.shared.ErrorCode;
 import dev.zhanggui.shared.IdGenerator;
 import dev.zhanggui.shared.MerchantId;
+import dev.zhanggui.shared.Page;
+import dev.zhanggui.shared.PageRequest;
 import dev.zhanggui.shared.Transactions;
 import dev.zhanggui.shared.VersionCheck;
 
@@ -51,10 +53,9 @@ public final class CarrierService {
         });
     }
 
-    /** Staff see every carrier; customers only the enabled ones they can choose. */
-    public List<Carrier> list(Actor actor) {
-        return transactions.inTransaction(() -> carriers.list(actor.merchant())).stream()
-                .filter(c -> actor.actsForMerchant() || c.enabled()).toList();
+    /** A page of carriers in the order they were added: staff see every carrier, customers only the enabled ones. */
+    public Page<Carrier> list(Actor actor, PageRequest page) {
+        return transactions.inTransaction(() -> carriers.list(actor.merchant(), !actor.actsForMerchant(), page));
     }
 
     private Carrier load(MerchantId merchant, CarrierId id) {

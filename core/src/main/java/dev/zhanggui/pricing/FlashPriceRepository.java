@@ -2,6 +2,8 @@ package dev.zhanggui.pricing;
 
 import dev.zhanggui.catalog.SkuId;
 import dev.zhanggui.shared.MerchantId;
+import dev.zhanggui.shared.Page;
+import dev.zhanggui.shared.PageRequest;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -12,7 +14,8 @@ import java.util.Optional;
 public interface FlashPriceRepository {
     Optional<FlashPrice> find(MerchantId merchant, FlashPriceId id);
 
-    List<FlashPrice> list(MerchantId merchant);
+    /** One page of the merchant's time-limited prices, newest first. */
+    Page<FlashPrice> list(MerchantId merchant, PageRequest page);
 
     /** The time-limited prices of the given SKUs running at {@code at}. */
     List<FlashPrice> running(MerchantId merchant, Collection<SkuId> skus, Instant at);

@@ -5,10 +5,11 @@ import dev.zhanggui.shared.DomainException;
 import dev.zhanggui.shared.ErrorCode;
 import dev.zhanggui.shared.IdGenerator;
 import dev.zhanggui.shared.MerchantId;
+import dev.zhanggui.shared.Page;
+import dev.zhanggui.shared.PageRequest;
 import dev.zhanggui.shared.Transactions;
 import dev.zhanggui.shared.VersionCheck;
 
-import java.util.List;
 import java.util.Optional;
 
 /** The time-limited price use cases (限时购): staff set a SKU's price for a window, optionally capped. */
@@ -55,9 +56,9 @@ public final class FlashPriceService {
         });
     }
 
-    /** Anyone may see the time-limited prices (a storefront shows them with a countdown). */
-    public List<FlashPrice> list(Actor actor) {
-        return transactions.inTransaction(() -> prices.list(actor.merchant()));
+    /** A page of the time-limited prices, newest first; anyone may see them (a storefront shows them with a countdown). */
+    public Page<FlashPrice> list(Actor actor, PageRequest page) {
+        return transactions.inTransaction(() -> prices.list(actor.merchant(), page));
     }
 
     private FlashPrice load(MerchantId merchant, FlashPriceId id) {

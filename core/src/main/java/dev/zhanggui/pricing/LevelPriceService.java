@@ -7,9 +7,10 @@ import dev.zhanggui.shared.Actor;
 import dev.zhanggui.shared.DomainException;
 import dev.zhanggui.shared.ErrorCode;
 import dev.zhanggui.shared.Money;
+import dev.zhanggui.shared.Page;
+import dev.zhanggui.shared.PageRequest;
 import dev.zhanggui.shared.Transactions;
 
-import java.util.List;
 
 /** The level price use cases (等级会员价): staff fix a SKU's price for one member level. */
 public final class LevelPriceService {
@@ -38,11 +39,12 @@ public final class LevelPriceService {
         transactions.run(() -> prices.remove(actor.merchant(), level, sku));
     }
 
-    public List<LevelPrice> list(Actor actor, MemberLevelId level) {
+    /** A page of the level's prices, by SKU id; an unknown level is MEMBER_LEVEL_NOT_FOUND. */
+    public Page<LevelPrice> list(Actor actor, MemberLevelId level, PageRequest page) {
         PricingAccess.requireStaff(actor);
         return transactions.inTransaction(() -> {
             requireLevel(actor, level);
-            return prices.listForLevel(actor.merchant(), level);
+            return prices.listForLevel(actor.merchant(), level, page);
         });
     }
 

@@ -3,6 +3,8 @@ package dev.zhanggui.pricing;
 import dev.zhanggui.customer.CustomerGroupId;
 import dev.zhanggui.customer.CustomerId;
 import dev.zhanggui.shared.MerchantId;
+import dev.zhanggui.shared.Page;
+import dev.zhanggui.shared.PageRequest;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -13,7 +15,8 @@ import java.util.Optional;
 public interface PriceListRepository {
     Optional<PriceList> find(MerchantId merchant, PriceListId id);
 
-    List<PriceList> list(MerchantId merchant);
+    /** One page of the merchant's price lists, newest first. */
+    Page<PriceList> list(MerchantId merchant, PageRequest page);
 
     /** The lists that apply at {@code at} to the customer or one of their groups. */
     List<PriceList> applicable(MerchantId merchant, CustomerId customer, Collection<CustomerGroupId> groups,

@@ -7,10 +7,11 @@ import dev.zhanggui.shared.DomainException;
 import dev.zhanggui.shared.ErrorCode;
 import dev.zhanggui.shared.IdGenerator;
 import dev.zhanggui.shared.MerchantId;
+import dev.zhanggui.shared.Page;
+import dev.zhanggui.shared.PageRequest;
 import dev.zhanggui.shared.Transactions;
 import dev.zhanggui.shared.VersionCheck;
 
-import java.util.List;
 import java.util.Optional;
 
 /** The price list use cases (价格表, B2B): staff keep price lists for groups or single customers. */
@@ -66,9 +67,10 @@ public final class PriceListService {
         return transactions.inTransaction(() -> load(actor.merchant(), id));
     }
 
-    public List<PriceList> list(Actor actor) {
+    /** A page of the merchant's price lists, newest first. */
+    public Page<PriceList> list(Actor actor, PageRequest page) {
         PricingAccess.requireStaff(actor);
-        return transactions.inTransaction(() -> lists.list(actor.merchant()));
+        return transactions.inTransaction(() -> lists.list(actor.merchant(), page));
     }
 
     private void requireOwnerExists(MerchantId merchant, PriceListOwner owner) {

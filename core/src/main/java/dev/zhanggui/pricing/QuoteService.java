@@ -108,7 +108,7 @@ public final class QuoteService {
                 customer.map(c -> tiers.priceLists().applicable(merchant, c, groups, now)).orElse(List.of()),
                 flash, bought, coupons.promotions().running(merchant, now),
                 customer.map(c -> offers(merchant, c)).orElse(List.of()), request.coupon(), request.delivery(),
-                request.carrier(), carriers.list(merchant), request.region(), policy);
+                request.carrier(), carriers.all(merchant), request.region(), policy);
     }
 
     private List<CouponOffer> offers(MerchantId merchant, CustomerId customer) {

@@ -31,6 +31,11 @@ public record CouponCode(MerchantId merchant, String code, CouponTemplateId temp
         return c;
     }
 
+    /** Whether a text is a code in its stored form (upper case), e.g. a page cursor's position. */
+    public static boolean wellFormed(String stored) {
+        return stored != null && FORM.matcher(stored).matches();
+    }
+
     public boolean shared() {
         return redemptionLimit > 1;
     }

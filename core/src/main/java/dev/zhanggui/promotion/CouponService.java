@@ -9,6 +9,8 @@ import dev.zhanggui.shared.DomainException;
 import dev.zhanggui.shared.ErrorCode;
 import dev.zhanggui.shared.IdGenerator;
 import dev.zhanggui.shared.MerchantId;
+import dev.zhanggui.shared.Page;
+import dev.zhanggui.shared.PageRequest;
 import dev.zhanggui.shared.Transactions;
 
 import java.time.Clock;
@@ -132,12 +134,22 @@ public final class CouponService {
         });
     }
 
-    /** The calling customer's coupons, newest first, optionally only those of one status (as of now). */
+    /**
+     * All the calling customer's coupons, newest first, optionally only those of one status (as of
+     * now). A customer holds a handful; the APIs page with {@link #mine(Actor, Optional, PageRequest)}.
+     */
     public List<Coupon> mine(Actor actor, Optional<CouponStatus> status) {
         Customer me = customers.me(actor);
         Instant now = clock.instant();
         return transactions.inTransaction(() -> coupons.heldBy(actor.merchant(), me.id())).stream()
                 .filter(c -> status.map(s -> c.statusAt(now) == s).orElse(true)).toList();
+    }
+
+    /** A page of the calling customer's coupons, newest first, optionally only those of one status (as of now). */
+    public Page<Coupon> mine(Actor actor, Optional<CouponStatus> status, PageRequest page) {
+        Customer me = customers.me(actor);
+        Instant now = clock.instant();
+        return transactions.inTransaction(() -> coupons.heldBy(actor.merchant(), me.id(), status, now, page));
     }
 
     /** The coupons a customer can use now: what a quote chooses from. */

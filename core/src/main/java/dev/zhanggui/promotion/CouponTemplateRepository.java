@@ -1,9 +1,10 @@
 package dev.zhanggui.promotion;
 
 import dev.zhanggui.shared.MerchantId;
+import dev.zhanggui.shared.Page;
+import dev.zhanggui.shared.PageRequest;
 
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -13,7 +14,8 @@ public interface CouponTemplateRepository {
 
     Map<CouponTemplateId, CouponTemplate> findAll(MerchantId merchant, Collection<CouponTemplateId> ids);
 
-    List<CouponTemplate> list(MerchantId merchant);
+    /** One page of the merchant's coupon templates, newest first. */
+    Page<CouponTemplate> list(MerchantId merchant, PageRequest page);
 
     void add(CouponTemplate template);
 

@@ -5,6 +5,8 @@ import dev.zhanggui.shared.DomainException;
 import dev.zhanggui.shared.ErrorCode;
 import dev.zhanggui.shared.IdGenerator;
 import dev.zhanggui.shared.MerchantId;
+import dev.zhanggui.shared.Page;
+import dev.zhanggui.shared.PageRequest;
 import dev.zhanggui.shared.Transactions;
 import dev.zhanggui.shared.VersionCheck;
 
@@ -75,9 +77,10 @@ public final class CouponTemplateService {
         return transactions.inTransaction(() -> load(actor.merchant(), id));
     }
 
-    public List<CouponTemplate> list(Actor actor) {
+    /** A page of the merchant's coupon templates, newest first. */
+    public Page<CouponTemplate> list(Actor actor, PageRequest page) {
         PromotionAccess.requireStaff(actor);
-        return transactions.inTransaction(() -> templates.list(actor.merchant()));
+        return transactions.inTransaction(() -> templates.list(actor.merchant(), page));
     }
 
     /** Creates {@code count} unique single-use codes for the template. */
@@ -120,9 +123,13 @@ public final class CouponTemplateService {
         });
     }
 
-    public List<CouponCode> codes(Actor actor, CouponTemplateId id) {
+    /** A page of the template's codes, by code; an unknown template is COUPON_TEMPLATE_NOT_FOUND. */
+    public Page<CouponCode> codes(Actor actor, CouponTemplateId id, PageRequest page) {
         PromotionAccess.requireStaff(actor);
-        return transactions.inTransaction(() -> codes.listFor(actor.merchant(), id));
+        return transactions.inTransaction(() -> {
+            load(actor.merchant(), id);
+            return codes.listFor(actor.merchant(), id, page);
+        });
     }
 
     /** Sets the templates every new customer receives (新人礼包); they must exist. */

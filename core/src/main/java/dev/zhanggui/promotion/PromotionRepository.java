@@ -1,6 +1,8 @@
 package dev.zhanggui.promotion;
 
 import dev.zhanggui.shared.MerchantId;
+import dev.zhanggui.shared.Page;
+import dev.zhanggui.shared.PageRequest;
 
 import java.time.Instant;
 import java.util.List;
@@ -10,7 +12,8 @@ import java.util.Optional;
 public interface PromotionRepository {
     Optional<Promotion> find(MerchantId merchant, PromotionId id);
 
-    List<Promotion> list(MerchantId merchant);
+    /** One page of the merchant's promotions, newest first. */
+    Page<Promotion> list(MerchantId merchant, PageRequest page);
 
     /** Enabled promotions whose window contains {@code at}. */
     List<Promotion> running(MerchantId merchant, Instant at);

@@ -5,6 +5,8 @@ import dev.zhanggui.shared.DomainException;
 import dev.zhanggui.shared.ErrorCode;
 import dev.zhanggui.shared.IdGenerator;
 import dev.zhanggui.shared.MerchantId;
+import dev.zhanggui.shared.Page;
+import dev.zhanggui.shared.PageRequest;
 import dev.zhanggui.shared.Transactions;
 import dev.zhanggui.shared.VersionCheck;
 
@@ -80,8 +82,9 @@ public final class PromotionService {
         return transactions.inTransaction(() -> load(actor.merchant(), id));
     }
 
-    public List<Promotion> list(Actor actor) {
-        return transactions.inTransaction(() -> promotions.list(actor.merchant()));
+    /** A page of the merchant's promotions, newest first. */
+    public Page<Promotion> list(Actor actor, PageRequest page) {
+        return transactions.inTransaction(() -> promotions.list(actor.merchant(), page));
     }
 
     /**

@@ -179,7 +179,29 @@ public enum ErrorCode {
     WITHDRAWAL_REASON_REQUIRED(Kind.INVALID, "Rejecting a withdrawal needs a reason of 1 to 200 characters."),
     WITHDRAWAL_PAYOUT_REFERENCE_REQUIRED(Kind.INVALID, "Marking a withdrawal paid needs the payout's reference (1 to 100 characters)."),
     WALLET_TRANSFER_DISABLED(Kind.FORBIDDEN, "The merchant does not allow balance transfers between customers."),
-    WALLET_TRANSFER_RECIPIENT_INVALID(Kind.INVALID, "The recipient must be another customer of the same merchant.");
+    WALLET_TRANSFER_RECIPIENT_INVALID(Kind.INVALID, "The recipient must be another customer of the same merchant."),
+
+    // aftersale: refund-only and return-and-refund requests, their review, refunds to the tenders
+    AFTERSALE_NOT_FOUND(Kind.NOT_FOUND, "No such after-sales request."),
+    AFTERSALE_INVALID(Kind.INVALID, "The after-sales request is not valid (description at most 500 characters, at most 9 https images)."),
+    AFTERSALE_REASON_REQUIRED(Kind.INVALID, "An after-sales request needs a reason."),
+    AFTERSALE_REASON_UNKNOWN(Kind.INVALID, "The reason is not one of the merchant's after-sales reasons."),
+    AFTERSALE_LINES_INVALID(Kind.INVALID, "Name order lines of this order, each once, with at least one unit."),
+    AFTERSALE_QUANTITY_EXCEEDED(Kind.UNPROCESSABLE, "More units than were bought less those refunded or requested already."),
+    AFTERSALE_LINE_HAS_OPEN_REQUEST(Kind.CONFLICT, "An order line already has an open after-sales request."),
+    AFTERSALE_ORDER_NOT_ELIGIBLE(Kind.UNPROCESSABLE, "The order is not paid, or is closed, voided or being cancelled: no after-sales request."),
+    AFTERSALE_TYPE_NOT_ALLOWED(Kind.UNPROCESSABLE, "Refund only is for orders not shipped yet or intercepted parcels; return and refund is for shipped orders."),
+    AFTERSALE_INVALID_TRANSITION(Kind.CONFLICT, "The after-sales request cannot do this in its current status."),
+    AFTERSALE_RETURN_NOT_EXPECTED(Kind.UNPROCESSABLE, "A refund-only request has no goods to send back."),
+    AFTERSALE_REJECTION_REASON_REQUIRED(Kind.INVALID, "Rejecting needs a reason of 1 to 200 characters."),
+    AFTERSALE_MANUAL_REFUND_NOTE_REQUIRED(Kind.INVALID, "A manual refund needs a note of 1 to 200 characters saying how it was settled."),
+    AFTERSALE_RETURN_SHIPMENT_INVALID(Kind.INVALID, "A return shipment needs a carrier and a tracking number (1 to 64 characters each)."),
+    AFTERSALE_ALREADY_REFUNDED(Kind.CONFLICT, "The after-sales request was refunded already."),
+    AFTERSALE_SETTINGS_INVALID(Kind.INVALID, "The after-sales reasons are not valid (1 to 30, unique codes, names 1 to 30 characters)."),
+    REFUND_NOT_FOUND(Kind.NOT_FOUND, "No such refund."),
+    REFUND_NOT_RETRYABLE(Kind.CONFLICT, "No part of the refund failed; there is nothing to retry."),
+    REFUND_GATEWAY_FAILED(Kind.UNPROCESSABLE, "The payment gateway did not refund; the refund can be retried."),
+    REFUND_ORDER_NOT_CANCELLING(Kind.CONFLICT, "Only an order whose cancellation was asked (CANCELLING) is refunded as a cancellation.");
 
     /** What kind of failure a code is; the adapters map kinds, never individual codes. */
     public enum Kind {

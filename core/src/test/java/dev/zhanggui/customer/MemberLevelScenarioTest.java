@@ -9,6 +9,7 @@ import dev.zhanggui.shared.Actor;
 import dev.zhanggui.shared.DomainException;
 import dev.zhanggui.shared.ErrorCode;
 import dev.zhanggui.shared.MerchantId;
+import dev.zhanggui.shared.PageRequest;
 import dev.zhanggui.shared.TimeOrderedIdGenerator;
 import dev.zhanggui.shared.inmemory.InMemoryTransactions;
 import dev.zhanggui.shared.inmemory.RecordingEventPublisher;
@@ -98,7 +99,7 @@ class MemberLevelScenarioTest {
         assertThatThrownBy(() -> levels.update(admin, bronze.id(), new NewMemberLevel("铜", 20, BigDecimal.ONE),
                 Optional.of(0L))).hasFieldOrPropertyWithValue("code", ErrorCode.VERSION_MISMATCH);
         levels.remove(admin, bronze.id());
-        assertThat(levels.list(admin)).isEmpty();
+        assertThat(levels.list(admin, PageRequest.first(10)).items()).isEmpty();
     }
 
     @Test

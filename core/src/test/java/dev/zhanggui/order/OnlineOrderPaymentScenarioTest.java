@@ -65,6 +65,9 @@ class OnlineOrderPaymentScenarioTest {
                 .containsExactly(OrderAction.PLACE, OrderAction.PAY);
         assertThatThrownBy(() -> online.start(buyer, order.id()))
                 .extracting("code").isEqualTo(ErrorCode.ORDER_INVALID_TRANSITION);
+        // placing and paying are both published, for the listeners (rewards, sales counts, notifications)
+        assertThat(f.events.eventsOf(OrderChanged.class)).filteredOn(e -> e.order().equals(order.id()))
+                .extracting(e -> e.event().action()).containsExactly(OrderAction.PLACE, OrderAction.PAY);
     }
 
     @Test

@@ -136,7 +136,7 @@ final class OrderFixture {
     final CheckoutService checkout = new CheckoutService(orderRepository, cartRepository, customers, quotes,
             orderCatalog, holdings, settings, new DefaultOrderNumberPolicy(settings, new InMemoryOrderSequence()),
             new DefaultPaymentTermsPolicy(), new DefaultDeliveryDatePolicy(holidays), new RandomVerificationCodes(),
-            transactions, ids, clock);
+            transactions, events, ids, clock);
     final CartService carts = new CartService(cartRepository, orderRepository, customers, pricingCatalog, stock,
             quotes, transactions);
     final OrderPaymentService payments = new OrderPaymentService(orderRepository, customers, holdings, transactions,

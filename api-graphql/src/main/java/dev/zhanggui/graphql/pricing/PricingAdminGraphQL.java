@@ -57,8 +57,8 @@ import java.util.Locale;
 
 /**
  * The pricing administration over GraphQL: member levels and level prices, customer groups, price
- * lists, time-limited prices, carriers and the merchant's pricing settings. Customers may read the
- * levels and the enabled carriers; staff, admins and integrators write.
+ * lists, time-limited prices, carriers and the merchant's pricing settings; staff, admins and
+ * integrators write. The lists are {@link PricingListGraphQL}'s.
  */
 @GraphQLApi
 @RolesAllowed({Roles.MERCHANT_ADMIN, Roles.MERCHANT_STAFF, Roles.INTEGRATION})
@@ -83,13 +83,6 @@ public class PricingAdminGraphQL {
     Provider<Actor> actor;
     @Inject
     Mutations mutations;
-
-    @Query("memberLevels")
-    @Description("The merchant's member levels, lowest requirement first")
-    @RolesAllowed({Roles.CUSTOMER, Roles.MERCHANT_ADMIN, Roles.MERCHANT_STAFF, Roles.INTEGRATION})
-    public @NonNull List<@NonNull LevelNode> memberLevels() {
-        return levels.list(actor.get()).stream().map(LevelNode::of).toList();
-    }
 
     @Mutation("createMemberLevel")
     public @NonNull LevelPayload createMemberLevel(@NonNull @Name("input") LevelInput input,
@@ -134,11 +127,6 @@ public class PricingAdminGraphQL {
                 }, LevelPayload::refused);
     }
 
-    @Query("customerGroups")
-    public @NonNull List<@NonNull GroupNode> customerGroups() {
-        return groups.list(actor.get()).stream().map(GroupNode::of).toList();
-    }
-
     @Mutation("createCustomerGroup")
     public @NonNull GroupPayload createCustomerGroup(@NonNull @Name("name") String name,
                                                      @Name("idempotencyKey") String idempotencyKey) {
@@ -167,11 +155,6 @@ public class PricingAdminGraphQL {
                         CustomerGroupId.parse(groupId), customers.stream().map(c -> new CustomerId(
                                 PricingAdminTypes.uuid("customers", c, ErrorCode.CUSTOMER_NOT_FOUND))).toList())),
                         List.of()), GroupPayload::refused);
-    }
-
-    @Query("priceLists")
-    public @NonNull List<@NonNull PriceListNode> priceLists() {
-        return priceLists.list(actor.get()).stream().map(PriceListNode::of).toList();
     }
 
     @Mutation("createPriceList")
@@ -203,11 +186,6 @@ public class PricingAdminGraphQL {
         }, RemovalPayload::refused);
     }
 
-    @Query("flashPrices")
-    public @NonNull List<@NonNull FlashPriceNode> flashPrices() {
-        return flashPrices.list(actor.get()).stream().map(FlashPriceNode::of).toList();
-    }
-
     @Mutation("createFlashPrice")
     public @NonNull FlashPricePayload createFlashPrice(@NonNull @Name("input") FlashPriceInput input,
                                                        @Name("idempotencyKey") String idempotencyKey) {
@@ -226,13 +204,6 @@ public class PricingAdminGraphQL {
                 FlashPricePayload.class, () -> new FlashPricePayload(FlashPriceNode.of(flashPrices.update(actor.get(),
                         FlashPriceId.parse(id), input.toTerms(), java.util.Optional.ofNullable(expectedVersion))),
                         List.of()), FlashPricePayload::refused);
-    }
-
-    @Query("carriers")
-    @Description("Carriers: all for staff, the enabled ones for customers")
-    @RolesAllowed({Roles.CUSTOMER, Roles.MERCHANT_ADMIN, Roles.MERCHANT_STAFF, Roles.INTEGRATION})
-    public @NonNull List<@NonNull CarrierNode> carriers() {
-        return carriers.list(actor.get()).stream().map(CarrierNode::of).toList();
     }
 
     @Mutation("createCarrier")

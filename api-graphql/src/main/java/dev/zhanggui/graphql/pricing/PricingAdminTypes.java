@@ -3,6 +3,7 @@ package dev.zhanggui.graphql.pricing;
 import dev.zhanggui.catalog.SkuId;
 import dev.zhanggui.customer.CustomerGroup;
 import dev.zhanggui.customer.CustomerGroupId;
+import dev.zhanggui.customer.CustomerGroupSummary;
 import dev.zhanggui.customer.CustomerId;
 import dev.zhanggui.customer.MemberLevel;
 import dev.zhanggui.customer.NewMemberLevel;
@@ -67,11 +68,15 @@ public final class PricingAdminTypes {
     }
 
     @Type("CustomerGroup")
-    public record GroupNode(@NonNull @Id String id, @NonNull String name, @NonNull List<@NonNull String> members,
-                            long version) {
+    public record GroupNode(@NonNull @Id String id, @NonNull String name,
+                            @Description("How many customers the group holds; they are listed by customerGroupMembers")
+                            int memberCount, long version) {
         static GroupNode of(CustomerGroup g) {
-            return new GroupNode(g.id().value().toString(), g.name(),
-                    g.members().stream().map(c -> c.value().toString()).sorted().toList(), g.version());
+            return of(CustomerGroupSummary.of(g));
+        }
+
+        static GroupNode of(CustomerGroupSummary g) {
+            return new GroupNode(g.id().toString(), g.name(), g.memberCount(), g.version());
         }
     }
 

@@ -1,6 +1,9 @@
 package dev.zhanggui.graphql.promotion;
 
 import dev.zhanggui.graphql.promotion.CouponTypes.CouponGrantInput;
+import dev.zhanggui.graphql.promotion.PromotionConnections.CodeConnection;
+import dev.zhanggui.graphql.promotion.PromotionConnections.CouponConnection;
+import dev.zhanggui.graphql.promotion.PromotionConnections.TemplateConnection;
 import dev.zhanggui.graphql.promotion.CouponTypes.CouponNode;
 import dev.zhanggui.graphql.promotion.CouponTypes.CouponPayload;
 import dev.zhanggui.graphql.promotion.CouponTypes.CouponTemplateInput;
@@ -8,6 +11,7 @@ import dev.zhanggui.graphql.promotion.CouponTypes.CouponTemplateNode;
 import dev.zhanggui.graphql.promotion.CouponTypes.CouponTemplatePayload;
 import dev.zhanggui.graphql.promotion.CouponTypes.GrantPayload;
 import dev.zhanggui.graphql.shared.Mutations;
+import dev.zhanggui.promotion.CouponCode;
 import dev.zhanggui.promotion.CouponIssuance;
 import dev.zhanggui.promotion.CouponService;
 import dev.zhanggui.promotion.CouponStatus;
@@ -17,10 +21,13 @@ import dev.zhanggui.promotion.CouponTemplateService;
 import dev.zhanggui.shared.Actor;
 import dev.zhanggui.shared.DomainException;
 import dev.zhanggui.shared.ErrorCode;
+import dev.zhanggui.shared.Page;
+import dev.zhanggui.shared.PageRequest;
 import dev.zhanggui.shared.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -58,10 +65,11 @@ public class CouponGraphQL {
     @Query("myCoupons")
     @Description("The calling customer's coupons, newest first, optionally of one status")
     @RolesAllowed(Roles.CUSTOMER)
-    public @NonNull List<@NonNull CouponNode> myCoupons(
-            @Name("status") @Description("AVAILABLE, RESERVED, USED or EXPIRED") String status) {
+    public @NonNull CouponConnection myCoupons(
+            @Name("status") @Description("AVAILABLE, RESERVED, USED or EXPIRED") String status,
+            @Name("first") @DefaultValue("20") int first, @Name("after") String after) {
         Instant now = clock.instant();
-        return coupons.mine(actor.get(), status(status)).stream().map(c -> CouponNode.of(c, now)).toList();
+        return CouponConnection.of(coupons.mine(actor.get(), status(status), PageRequest.of(first, after)), now);
     }
 
     @Mutation("claimCoupon")
@@ -75,10 +83,25 @@ public class CouponGraphQL {
     }
 
     @Query("couponTemplates")
-    @Description("The merchant's coupon templates")
+    @Description("The merchant's coupon templates, newest first")
     @RolesAllowed({Roles.MERCHANT_ADMIN, Roles.MERCHANT_STAFF, Roles.INTEGRATION})
-    public @NonNull List<@NonNull CouponTemplateNode> couponTemplates() {
-        return templates.list(actor.get()).stream().map(this::node).toList();
+    public @NonNull TemplateConnection couponTemplates(@Name("first") @DefaultValue("20") int first,
+                                                       @Name("after") String after) {
+        Page<CouponTemplate> page = templates.list(actor.get(), PageRequest.of(first, after));
+        return TemplateConnection.of(page, issuance.issued(actor.get().merchant(),
+                page.items().stream().map(CouponTemplate::id).toList()));
+    }
+
+    @Query("couponCodes")
+    @Description("A coupon template's redemption codes (兑换码), by code, and how often each was claimed with")
+    @RolesAllowed({Roles.MERCHANT_ADMIN, Roles.MERCHANT_STAFF, Roles.INTEGRATION})
+    public @NonNull CodeConnection couponCodes(@NonNull @Id @Name("templateId") String templateId,
+                                               @Name("first") @DefaultValue("20") int first,
+                                               @Name("after") String after) {
+        Page<CouponCode> page = templates.codes(actor.get(), CouponTemplateId.parse(templateId),
+                PageRequest.of(first, after));
+        return CodeConnection.of(page, issuance.redeemed(actor.get().merchant(),
+                page.items().stream().map(CouponCode::code).toList()));
     }
 
     @Mutation("createCouponTemplate")

@@ -1,5 +1,6 @@
 package dev.zhanggui.graphql.promotion;
 
+import dev.zhanggui.graphql.promotion.PromotionConnections.PromotionConnection;
 import dev.zhanggui.graphql.shared.Mutations;
 import dev.zhanggui.graphql.shared.Payload;
 import dev.zhanggui.graphql.shared.UserError;
@@ -12,10 +13,12 @@ import dev.zhanggui.promotion.PromotionService;
 import dev.zhanggui.promotion.PromotionTerms;
 import dev.zhanggui.shared.Actor;
 import dev.zhanggui.shared.ErrorCode;
+import dev.zhanggui.shared.PageRequest;
 import dev.zhanggui.shared.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -104,9 +107,10 @@ public class PromotionGraphQL {
     }
 
     @Query("promotions")
-    @Description("The merchant's promotions")
-    public @NonNull List<@NonNull PromotionNode> promotions() {
-        return promotions.list(actor.get()).stream().map(PromotionNode::of).toList();
+    @Description("The merchant's promotions, newest first")
+    public @NonNull PromotionConnection promotions(@Name("first") @DefaultValue("20") int first,
+                                                   @Name("after") String after) {
+        return PromotionConnection.of(promotions.list(actor.get(), PageRequest.of(first, after)));
     }
 
     @Mutation("createPromotion")

@@ -9,6 +9,7 @@ import dev.zhanggui.rest.promotion.CouponTemplateInputs.EnabledInput;
 import dev.zhanggui.rest.shared.ETags;
 import dev.zhanggui.rest.shared.Idempotent;
 import dev.zhanggui.rest.shared.ListResponse;
+import dev.zhanggui.rest.shared.PageParameters;
 import dev.zhanggui.shared.Actor;
 import dev.zhanggui.shared.DomainException;
 import dev.zhanggui.shared.ErrorCode;
@@ -25,10 +26,14 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -49,9 +54,12 @@ public class CarrierResource {
 
     @GET
     @RolesAllowed({Roles.CUSTOMER, Roles.MERCHANT_ADMIN, Roles.MERCHANT_STAFF, Roles.INTEGRATION})
-    @Operation(operationId = "listCarriers", summary = "Carriers: all for staff, the enabled ones for customers")
-    public ListResponse<CarrierView> list() {
-        return new ListResponse<>(carriers.list(actor.get()).stream().map(CarrierView::of).toList(), null);
+    @Operation(operationId = "listCarriers", summary = "Carriers in the order they were added: all for staff, "
+            + "the enabled ones for customers")
+    public ListResponse<CarrierView> list(
+            @QueryParam("limit") @Parameter(description = "1 to 100, default 20", schema = @Schema(type = SchemaType.INTEGER)) String limit,
+            @QueryParam("after") @Parameter(description = "The next cursor of the previous page") String after) {
+        return ListResponse.of(carriers.list(actor.get(), PageParameters.pageRequest(limit, after)), CarrierView::of);
     }
 
     @POST

@@ -6,9 +6,11 @@ import dev.zhanggui.customer.CustomerGroupService;
 import dev.zhanggui.rest.pricing.PricingInputs.GroupInput;
 import dev.zhanggui.rest.pricing.PricingInputs.MembersInput;
 import dev.zhanggui.rest.pricing.PricingViews.GroupView;
+import dev.zhanggui.rest.pricing.PricingViews.MemberView;
 import dev.zhanggui.rest.shared.ETags;
 import dev.zhanggui.rest.shared.Idempotent;
 import dev.zhanggui.rest.shared.ListResponse;
+import dev.zhanggui.rest.shared.PageParameters;
 import dev.zhanggui.shared.Actor;
 import dev.zhanggui.shared.DomainException;
 import dev.zhanggui.shared.ErrorCode;
@@ -25,10 +27,14 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -48,14 +54,16 @@ public class CustomerGroupResource {
     Provider<Actor> actor;
 
     @GET
-    @Operation(operationId = "listCustomerGroups", summary = "The merchant's customer groups")
-    public ListResponse<GroupView> list() {
-        return new ListResponse<>(groups.list(actor.get()).stream().map(GroupView::of).toList(), null);
+    @Operation(operationId = "listCustomerGroups", summary = "The merchant's customer groups, newest first")
+    public ListResponse<GroupView> list(
+            @QueryParam("limit") @Parameter(description = "1 to 100, default 20", schema = @Schema(type = SchemaType.INTEGER)) String limit,
+            @QueryParam("after") @Parameter(description = "The next cursor of the previous page") String after) {
+        return ListResponse.of(groups.list(actor.get(), PageParameters.pageRequest(limit, after)), GroupView::of);
     }
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getCustomerGroup", summary = "One customer group with its members, with an ETag")
+    @Operation(operationId = "getCustomerGroup", summary = "One customer group with its number of members, with an ETag")
     public Response get(@PathParam("id") String id) {
         return withETag(groups.get(actor.get(), CustomerGroupId.parse(id)));
     }
@@ -86,6 +94,16 @@ public class CustomerGroupResource {
     public Response remove(@PathParam("id") String id) {
         groups.remove(actor.get(), CustomerGroupId.parse(id));
         return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/{id}/members")
+    @Operation(operationId = "listCustomerGroupMembers", summary = "The group's members, in registration order")
+    public ListResponse<MemberView> members(@PathParam("id") String id,
+            @QueryParam("limit") @Parameter(description = "1 to 100, default 20", schema = @Schema(type = SchemaType.INTEGER)) String limit,
+            @QueryParam("after") @Parameter(description = "The next cursor of the previous page") String after) {
+        return ListResponse.of(groups.members(actor.get(), CustomerGroupId.parse(id),
+                PageParameters.pageRequest(limit, after)), MemberView::of);
     }
 
     @POST

@@ -12,6 +12,7 @@ import dev.zhanggui.rest.pricing.PricingViews.LevelView;
 import dev.zhanggui.rest.shared.ETags;
 import dev.zhanggui.rest.shared.Idempotent;
 import dev.zhanggui.rest.shared.ListResponse;
+import dev.zhanggui.rest.shared.PageParameters;
 import dev.zhanggui.shared.Actor;
 import dev.zhanggui.shared.DomainException;
 import dev.zhanggui.shared.ErrorCode;
@@ -28,10 +29,14 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -58,8 +63,10 @@ public class MemberLevelResource {
     @GET
     @RolesAllowed({Roles.CUSTOMER, Roles.MERCHANT_ADMIN, Roles.MERCHANT_STAFF, Roles.INTEGRATION})
     @Operation(operationId = "listMemberLevels", summary = "The merchant's member levels, lowest requirement first")
-    public ListResponse<LevelView> list() {
-        return new ListResponse<>(levels.list(actor.get()).stream().map(LevelView::of).toList(), null);
+    public ListResponse<LevelView> list(
+            @QueryParam("limit") @Parameter(description = "1 to 100, default 20", schema = @Schema(type = SchemaType.INTEGER)) String limit,
+            @QueryParam("after") @Parameter(description = "The next cursor of the previous page") String after) {
+        return ListResponse.of(levels.list(actor.get(), PageParameters.pageRequest(limit, after)), LevelView::of);
     }
 
     @GET
@@ -100,10 +107,12 @@ public class MemberLevelResource {
 
     @GET
     @Path("/{id}/prices")
-    @Operation(operationId = "listLevelPrices", summary = "The level's fixed SKU prices")
-    public ListResponse<LevelPriceView> prices(@PathParam("id") String id) {
-        return new ListResponse<>(levelPrices.list(actor.get(), MemberLevelId.parse(id)).stream()
-                .map(LevelPriceView::of).toList(), null);
+    @Operation(operationId = "listLevelPrices", summary = "The level's fixed SKU prices, by SKU id")
+    public ListResponse<LevelPriceView> prices(@PathParam("id") String id,
+            @QueryParam("limit") @Parameter(description = "1 to 100, default 20", schema = @Schema(type = SchemaType.INTEGER)) String limit,
+            @QueryParam("after") @Parameter(description = "The next cursor of the previous page") String after) {
+        return ListResponse.of(levelPrices.list(actor.get(), MemberLevelId.parse(id),
+                PageParameters.pageRequest(limit, after)), LevelPriceView::of);
     }
 
     @PUT

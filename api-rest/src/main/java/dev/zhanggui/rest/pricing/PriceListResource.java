@@ -8,6 +8,7 @@ import dev.zhanggui.rest.pricing.PricingViews.PriceListView;
 import dev.zhanggui.rest.shared.ETags;
 import dev.zhanggui.rest.shared.Idempotent;
 import dev.zhanggui.rest.shared.ListResponse;
+import dev.zhanggui.rest.shared.PageParameters;
 import dev.zhanggui.shared.Actor;
 import dev.zhanggui.shared.DomainException;
 import dev.zhanggui.shared.ErrorCode;
@@ -24,10 +25,14 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -47,9 +52,11 @@ public class PriceListResource {
     Provider<Actor> actor;
 
     @GET
-    @Operation(operationId = "listPriceLists", summary = "The merchant's price lists")
-    public ListResponse<PriceListView> list() {
-        return new ListResponse<>(lists.list(actor.get()).stream().map(PriceListView::of).toList(), null);
+    @Operation(operationId = "listPriceLists", summary = "The merchant's price lists, newest first")
+    public ListResponse<PriceListView> list(
+            @QueryParam("limit") @Parameter(description = "1 to 100, default 20", schema = @Schema(type = SchemaType.INTEGER)) String limit,
+            @QueryParam("after") @Parameter(description = "The next cursor of the previous page") String after) {
+        return ListResponse.of(lists.list(actor.get(), PageParameters.pageRequest(limit, after)), PriceListView::of);
     }
 
     @GET

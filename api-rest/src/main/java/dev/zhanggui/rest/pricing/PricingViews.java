@@ -1,6 +1,8 @@
 package dev.zhanggui.rest.pricing;
 
 import dev.zhanggui.customer.CustomerGroup;
+import dev.zhanggui.customer.CustomerGroupSummary;
+import dev.zhanggui.customer.CustomerId;
 import dev.zhanggui.customer.MemberLevel;
 import dev.zhanggui.pricing.Carrier;
 import dev.zhanggui.pricing.FlashPrice;
@@ -34,10 +36,22 @@ public final class PricingViews {
     }
 
     @Schema(name = "CustomerGroup")
-    public record GroupView(String id, String name, List<String> members, long version) {
+    public record GroupView(String id, String name,
+                            @Schema(description = "How many customers the group holds; they are listed at "
+                                    + "/api/v1/customer-groups/{id}/members") int memberCount, long version) {
         static GroupView of(CustomerGroup g) {
-            return new GroupView(g.id().value().toString(), g.name(),
-                    g.members().stream().map(c -> c.value().toString()).sorted().toList(), g.version());
+            return of(CustomerGroupSummary.of(g));
+        }
+
+        static GroupView of(CustomerGroupSummary g) {
+            return new GroupView(g.id().toString(), g.name(), g.memberCount(), g.version());
+        }
+    }
+
+    @Schema(name = "CustomerGroupMember")
+    public record MemberView(String customer) {
+        static MemberView of(CustomerId customer) {
+            return new MemberView(customer.toString());
         }
     }
 

@@ -14,9 +14,11 @@ import dev.zhanggui.rest.promotion.CouponTemplateInputs.TemplateInput;
 import dev.zhanggui.rest.shared.ETags;
 import dev.zhanggui.rest.shared.Idempotent;
 import dev.zhanggui.rest.shared.ListResponse;
+import dev.zhanggui.rest.shared.PageParameters;
 import dev.zhanggui.shared.Actor;
 import dev.zhanggui.shared.DomainException;
 import dev.zhanggui.shared.ErrorCode;
+import dev.zhanggui.shared.Page;
 import dev.zhanggui.shared.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -29,15 +31,20 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 
 /** Coupon templates (优惠券) for staff and integrators: define, enable, add codes, grant (发券). */
 @Path("/api/v1/coupon-templates")
@@ -70,9 +77,14 @@ public class CouponTemplateResource {
     }
 
     @GET
-    @Operation(operationId = "listCouponTemplates", summary = "The merchant's coupon templates")
-    public ListResponse<CouponTemplateView> list() {
-        return new ListResponse<>(templates.list(actor.get()).stream().map(this::view).toList(), null);
+    @Operation(operationId = "listCouponTemplates", summary = "The merchant's coupon templates, newest first")
+    public ListResponse<CouponTemplateView> list(
+            @QueryParam("limit") @Parameter(description = "1 to 100, default 20", schema = @Schema(type = SchemaType.INTEGER)) String limit,
+            @QueryParam("after") @Parameter(description = "The next cursor of the previous page") String after) {
+        Page<CouponTemplate> page = templates.list(actor.get(), PageParameters.pageRequest(limit, after));
+        Map<CouponTemplateId, Integer> issued = issuance.issued(actor.get().merchant(),
+                page.items().stream().map(CouponTemplate::id).toList());
+        return ListResponse.of(page, t -> CouponTemplateView.of(t, issued.getOrDefault(t.id(), 0)));
     }
 
     @GET
@@ -115,10 +127,17 @@ public class CouponTemplateResource {
 
     @GET
     @Path("/{id}/codes")
-    @Operation(operationId = "listCouponCodes", summary = "The template's redemption codes and how often each was used")
-    public ListResponse<CodeView> codes(@PathParam("id") String id) {
-        return new ListResponse<>(templates.codes(actor.get(), CouponTemplateId.parse(id)).stream()
-                .map(this::codeView).toList(), null);
+    @Operation(operationId = "listCouponCodes", summary = "The template's redemption codes, by code, and how often "
+            + "each was used")
+    public ListResponse<CodeView> codes(@PathParam("id") String id,
+            @QueryParam("limit") @Parameter(description = "1 to 100, default 20", schema = @Schema(type = SchemaType.INTEGER)) String limit,
+            @QueryParam("after") @Parameter(description = "The next cursor of the previous page") String after) {
+        Page<CouponCode> page = templates.codes(actor.get(), CouponTemplateId.parse(id),
+                PageParameters.pageRequest(limit, after));
+        Map<String, Integer> redeemed = issuance.redeemed(actor.get().merchant(),
+                page.items().stream().map(CouponCode::code).toList());
+        return ListResponse.of(page, c -> new CodeView(c.code(), c.template().toString(), c.redemptionLimit(),
+                redeemed.getOrDefault(c.code(), 0)));
     }
 
     @POST
@@ -160,11 +179,6 @@ public class CouponTemplateResource {
 
     private CouponTemplateView view(CouponTemplate t) {
         return CouponTemplateView.of(t, issuance.issued(t.merchant(), t.id()));
-    }
-
-    private CodeView codeView(CouponCode c) {
-        return new CodeView(c.code(), c.template().value().toString(), c.redemptionLimit(),
-                issuance.redeemed(c.merchant(), c.code()));
     }
 
     private Response withETag(CouponTemplate t) {

@@ -3,6 +3,7 @@ package dev.zhanggui.rest.promotion;
 import dev.zhanggui.promotion.CouponService;
 import dev.zhanggui.promotion.CouponStatus;
 import dev.zhanggui.rest.shared.ListResponse;
+import dev.zhanggui.rest.shared.PageParameters;
 import dev.zhanggui.shared.Actor;
 import dev.zhanggui.shared.DomainException;
 import dev.zhanggui.shared.ErrorCode;
@@ -16,6 +17,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -46,10 +49,12 @@ public class MyCouponResource {
     @GET
     @Operation(operationId = "listMyCoupons", summary = "The calling customer's coupons, newest first")
     public ListResponse<CouponView> mine(
-            @QueryParam("status") @Parameter(description = "AVAILABLE, RESERVED, USED or EXPIRED") String status) {
+            @QueryParam("status") @Parameter(description = "AVAILABLE, RESERVED, USED or EXPIRED") String status,
+            @QueryParam("limit") @Parameter(description = "1 to 100, default 20", schema = @Schema(type = SchemaType.INTEGER)) String limit,
+            @QueryParam("after") @Parameter(description = "The next cursor of the previous page") String after) {
         Instant now = clock.instant();
-        return new ListResponse<>(coupons.mine(actor.get(), status(status)).stream()
-                .map(c -> CouponView.of(c, now)).toList(), null);
+        return ListResponse.of(coupons.mine(actor.get(), status(status), PageParameters.pageRequest(limit, after)),
+                c -> CouponView.of(c, now));
     }
 
     static Optional<CouponStatus> status(String text) {

@@ -11,6 +11,7 @@ import dev.zhanggui.rest.promotion.CouponTemplateInputs.EnabledInput;
 import dev.zhanggui.rest.shared.ETags;
 import dev.zhanggui.rest.shared.Idempotent;
 import dev.zhanggui.rest.shared.ListResponse;
+import dev.zhanggui.rest.shared.PageParameters;
 import dev.zhanggui.shared.Actor;
 import dev.zhanggui.shared.DomainException;
 import dev.zhanggui.shared.ErrorCode;
@@ -27,11 +28,14 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -109,9 +113,11 @@ public class PromotionResource {
     }
 
     @GET
-    @Operation(operationId = "listPromotions", summary = "The merchant's promotions")
-    public ListResponse<PromotionView> list() {
-        return new ListResponse<>(promotions.list(actor.get()).stream().map(PromotionView::of).toList(), null);
+    @Operation(operationId = "listPromotions", summary = "The merchant's promotions, newest first")
+    public ListResponse<PromotionView> list(
+            @QueryParam("limit") @Parameter(description = "1 to 100, default 20", schema = @Schema(type = SchemaType.INTEGER)) String limit,
+            @QueryParam("after") @Parameter(description = "The next cursor of the previous page") String after) {
+        return ListResponse.of(promotions.list(actor.get(), PageParameters.pageRequest(limit, after)), PromotionView::of);
     }
 
     @GET

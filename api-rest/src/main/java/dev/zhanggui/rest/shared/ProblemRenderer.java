@@ -2,6 +2,8 @@ package dev.zhanggui.rest.shared;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.zhanggui.order.PriceChangedException;
+import dev.zhanggui.rest.pricing.QuoteView;
 import dev.zhanggui.shared.DomainException;
 import dev.zhanggui.shared.ErrorCode;
 import dev.zhanggui.shared.VersionCheck;
@@ -40,8 +42,9 @@ public class ProblemRenderer {
         List<Problem.FieldProblem> fields = e.fieldErrors().isEmpty() ? null : e.fieldErrors().stream()
                 .map(f -> new Problem.FieldProblem(f.field(), f.code().name(), f.message())).toList();
         Long current = e instanceof VersionCheck.VersionMismatchException stale ? stale.current() : null;
+        QuoteView quote = e instanceof PriceChangedException changed ? QuoteView.of(changed.quote()) : null;
         return new Problem("https://zhanggui.dev/problems/" + code.name().toLowerCase(Locale.ROOT).replace('_', '-'),
-                code.defaultMessage(), status(code), e.getMessage(), code.name(), fields, current);
+                code.defaultMessage(), status(code), e.getMessage(), code.name(), fields, current, quote);
     }
 
     public Problem problem(ErrorCode code, String detail) {

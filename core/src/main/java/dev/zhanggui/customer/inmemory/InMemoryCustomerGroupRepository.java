@@ -3,10 +3,14 @@ package dev.zhanggui.customer.inmemory;
 import dev.zhanggui.customer.CustomerGroup;
 import dev.zhanggui.customer.CustomerGroupId;
 import dev.zhanggui.customer.CustomerGroupRepository;
+import dev.zhanggui.customer.CustomerGroupSummary;
 import dev.zhanggui.customer.CustomerId;
 import dev.zhanggui.shared.DomainException;
 import dev.zhanggui.shared.ErrorCode;
 import dev.zhanggui.shared.MerchantId;
+import dev.zhanggui.shared.Page;
+import dev.zhanggui.shared.PageRequest;
+import dev.zhanggui.shared.inmemory.InMemoryPages;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,8 +27,15 @@ public final class InMemoryCustomerGroupRepository implements CustomerGroupRepos
     }
 
     @Override
-    public synchronized List<CustomerGroup> list(MerchantId merchant) {
-        return groups.values().stream().filter(g -> g.merchant().equals(merchant)).map(CustomerGroup::copy).toList();
+    public synchronized Page<CustomerGroupSummary> list(MerchantId merchant, PageRequest page) {
+        return InMemoryPages.descending(groups.values().stream().filter(g -> g.merchant().equals(merchant))
+                .map(CustomerGroupSummary::of), g -> g.id().toString(), page);
+    }
+
+    @Override
+    public synchronized Page<CustomerId> members(MerchantId merchant, CustomerGroupId group, PageRequest page) {
+        return InMemoryPages.ascending(find(merchant, group).stream().flatMap(g -> g.members().stream()),
+                CustomerId::toString, page);
     }
 
     @Override

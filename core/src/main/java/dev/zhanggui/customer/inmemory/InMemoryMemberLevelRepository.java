@@ -6,6 +6,9 @@ import dev.zhanggui.customer.MemberLevelRepository;
 import dev.zhanggui.shared.DomainException;
 import dev.zhanggui.shared.ErrorCode;
 import dev.zhanggui.shared.MerchantId;
+import dev.zhanggui.shared.Page;
+import dev.zhanggui.shared.PageRequest;
+import dev.zhanggui.shared.inmemory.InMemoryPages;
 
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -23,9 +26,16 @@ public final class InMemoryMemberLevelRepository implements MemberLevelRepositor
     }
 
     @Override
-    public synchronized List<MemberLevel> list(MerchantId merchant) {
+    public synchronized List<MemberLevel> all(MerchantId merchant) {
         return levels.values().stream().filter(l -> l.merchant().equals(merchant))
                 .sorted(Comparator.comparing(MemberLevel::pointsRequirement)).toList();
+    }
+
+    @Override
+    public synchronized Page<MemberLevel> list(MerchantId merchant, PageRequest page) {
+        // The requirement zero-padded (requirements are never negative), so that positions sort as text.
+        return InMemoryPages.ascending(levels.values().stream().filter(l -> l.merchant().equals(merchant)),
+                l -> "%019d|%s".formatted(l.pointsRequirement().value(), l.id()), page);
     }
 
     @Override

@@ -31,7 +31,9 @@ public final class InMemoryPaymentGateway implements PaymentGateway {
     private final String name;
     private final String secret;
     private final List<PaymentRequest> created = new ArrayList<>();
-    private final List<RefundRequest> refunds = new ArrayList<>();
+    private final Map<String, RefundRequest> refunds = new LinkedHashMap<>();
+    private int failingRefunds;
+    private boolean processingRefunds;
 
     public InMemoryPaymentGateway(String name, String secret) {
         this.name = name;
@@ -77,10 +79,50 @@ public final class InMemoryPaymentGateway implements PaymentGateway {
         }
     }
 
+    /**
+     * Refunds like a real gateway: once per refund number (the same number again answers the same
+     * refund and pays nothing more), never more than the payment in all. The next
+     * {@link #failNextRefunds} calls fail as an unreachable gateway would; while
+     * {@link #processRefunds} is on, refunds are accepted but still processing (confirmed later).
+     */
     @Override
     public synchronized RefundReceipt refund(RefundRequest request) {
-        refunds.add(request);
-        return new RefundReceipt(request.outRefundNo(), "R" + request.outRefundNo(), true);
+        if (failingRefunds > 0) {
+            failingRefunds--;
+            throw new IllegalStateException("the gateway did not answer");
+        }
+        RefundRequest earlier = refunds.get(request.outRefundNo());
+        if (earlier != null && earlier.refundFen() != request.refundFen()) {
+            throw new IllegalArgumentException("refund " + request.outRefundNo() + " was asked for another amount");
+        }
+        if (earlier == null) {
+            if (refundedFen(request.outTradeNo()) + request.refundFen() > request.totalFen()) {
+                throw new IllegalArgumentException("refunds of " + request.outTradeNo() + " would exceed the payment");
+            }
+            refunds.put(request.outRefundNo(), request);
+        }
+        return new RefundReceipt(request.outRefundNo(), "R" + request.outRefundNo(), !processingRefunds);
+    }
+
+    /** The next {@code calls} refund calls fail. */
+    public synchronized void failNextRefunds(int calls) {
+        failingRefunds = calls;
+    }
+
+    /** Whether refunds answer "processing" (the refund notification confirms them later) instead of done. */
+    public synchronized void processRefunds(boolean processing) {
+        processingRefunds = processing;
+    }
+
+    /** The refunds paid, once each, in the order they were asked for. */
+    public synchronized List<RefundRequest> refunds() {
+        return List.copyOf(refunds.values());
+    }
+
+    /** Fen refunded of one payment so far. */
+    public synchronized long refundedFen(String outTradeNo) {
+        return refunds.values().stream().filter(r -> r.outTradeNo().equals(outTradeNo))
+                .mapToLong(RefundRequest::refundFen).sum();
     }
 
     public synchronized List<PaymentRequest> created() {

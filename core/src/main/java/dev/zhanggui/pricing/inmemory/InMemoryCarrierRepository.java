@@ -6,6 +6,9 @@ import dev.zhanggui.pricing.CarrierRepository;
 import dev.zhanggui.shared.DomainException;
 import dev.zhanggui.shared.ErrorCode;
 import dev.zhanggui.shared.MerchantId;
+import dev.zhanggui.shared.Page;
+import dev.zhanggui.shared.PageRequest;
+import dev.zhanggui.shared.inmemory.InMemoryPages;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,8 +25,14 @@ public final class InMemoryCarrierRepository implements CarrierRepository {
     }
 
     @Override
-    public synchronized List<Carrier> list(MerchantId merchant) {
+    public synchronized List<Carrier> all(MerchantId merchant) {
         return carriers.values().stream().filter(c -> c.merchant().equals(merchant)).toList();
+    }
+
+    @Override
+    public synchronized Page<Carrier> list(MerchantId merchant, boolean enabledOnly, PageRequest page) {
+        return InMemoryPages.ascending(carriers.values().stream()
+                .filter(c -> c.merchant().equals(merchant) && (c.enabled() || !enabledOnly)), c -> c.id().toString(), page);
     }
 
     @Override

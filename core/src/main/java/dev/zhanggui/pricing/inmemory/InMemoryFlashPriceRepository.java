@@ -7,6 +7,9 @@ import dev.zhanggui.pricing.FlashPriceRepository;
 import dev.zhanggui.shared.DomainException;
 import dev.zhanggui.shared.ErrorCode;
 import dev.zhanggui.shared.MerchantId;
+import dev.zhanggui.shared.Page;
+import dev.zhanggui.shared.PageRequest;
+import dev.zhanggui.shared.inmemory.InMemoryPages;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -25,8 +28,9 @@ public final class InMemoryFlashPriceRepository implements FlashPriceRepository 
     }
 
     @Override
-    public synchronized List<FlashPrice> list(MerchantId merchant) {
-        return prices.values().stream().filter(p -> p.merchant().equals(merchant)).toList();
+    public synchronized Page<FlashPrice> list(MerchantId merchant, PageRequest page) {
+        return InMemoryPages.descending(prices.values().stream().filter(p -> p.merchant().equals(merchant)),
+                p -> p.id().toString(), page);
     }
 
     @Override

@@ -5,11 +5,13 @@ import dev.zhanggui.customer.MemberLevelId;
 import dev.zhanggui.pricing.LevelPrice;
 import dev.zhanggui.pricing.LevelPriceRepository;
 import dev.zhanggui.shared.MerchantId;
+import dev.zhanggui.shared.Page;
+import dev.zhanggui.shared.PageRequest;
+import dev.zhanggui.shared.inmemory.InMemoryPages;
 
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /** Level prices in memory. */
@@ -33,8 +35,9 @@ public final class InMemoryLevelPriceRepository implements LevelPriceRepository 
     }
 
     @Override
-    public synchronized List<LevelPrice> listForLevel(MerchantId merchant, MemberLevelId level) {
-        return prices.values().stream().filter(p -> p.merchant().equals(merchant) && p.level().equals(level)).toList();
+    public synchronized Page<LevelPrice> listForLevel(MerchantId merchant, MemberLevelId level, PageRequest page) {
+        return InMemoryPages.ascending(prices.values().stream()
+                .filter(p -> p.merchant().equals(merchant) && p.level().equals(level)), p -> p.sku().toString(), page);
     }
 
     @Override

@@ -8,6 +8,9 @@ import dev.zhanggui.pricing.PriceListRepository;
 import dev.zhanggui.shared.DomainException;
 import dev.zhanggui.shared.ErrorCode;
 import dev.zhanggui.shared.MerchantId;
+import dev.zhanggui.shared.Page;
+import dev.zhanggui.shared.PageRequest;
+import dev.zhanggui.shared.inmemory.InMemoryPages;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -26,8 +29,9 @@ public final class InMemoryPriceListRepository implements PriceListRepository {
     }
 
     @Override
-    public synchronized List<PriceList> list(MerchantId merchant) {
-        return lists.values().stream().filter(l -> l.merchant().equals(merchant)).toList();
+    public synchronized Page<PriceList> list(MerchantId merchant, PageRequest page) {
+        return InMemoryPages.descending(lists.values().stream().filter(l -> l.merchant().equals(merchant)),
+                l -> l.id().toString(), page);
     }
 
     @Override

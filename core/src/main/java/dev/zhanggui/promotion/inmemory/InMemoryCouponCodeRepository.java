@@ -4,10 +4,12 @@ import dev.zhanggui.promotion.CouponCode;
 import dev.zhanggui.promotion.CouponCodeRepository;
 import dev.zhanggui.promotion.CouponTemplateId;
 import dev.zhanggui.shared.MerchantId;
+import dev.zhanggui.shared.Page;
+import dev.zhanggui.shared.PageRequest;
+import dev.zhanggui.shared.inmemory.InMemoryPages;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -24,9 +26,10 @@ public final class InMemoryCouponCodeRepository implements CouponCodeRepository 
     }
 
     @Override
-    public synchronized List<CouponCode> listFor(MerchantId merchant, CouponTemplateId template) {
-        return codes.values().stream().filter(c -> c.merchant().equals(merchant) && c.template().equals(template))
-                .toList();
+    public synchronized Page<CouponCode> listFor(MerchantId merchant, CouponTemplateId template, PageRequest page) {
+        // Codes are upper-case ASCII, so text order is the database's "C" collation order.
+        return InMemoryPages.ascending(codes.values().stream()
+                .filter(c -> c.merchant().equals(merchant) && c.template().equals(template)), CouponCode::code, page);
     }
 
     @Override

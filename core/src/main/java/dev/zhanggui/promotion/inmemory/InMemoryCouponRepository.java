@@ -4,10 +4,15 @@ import dev.zhanggui.customer.CustomerId;
 import dev.zhanggui.promotion.Coupon;
 import dev.zhanggui.promotion.CouponId;
 import dev.zhanggui.promotion.CouponRepository;
+import dev.zhanggui.promotion.CouponStatus;
 import dev.zhanggui.shared.DomainException;
 import dev.zhanggui.shared.ErrorCode;
 import dev.zhanggui.shared.MerchantId;
+import dev.zhanggui.shared.Page;
+import dev.zhanggui.shared.PageRequest;
+import dev.zhanggui.shared.inmemory.InMemoryPages;
 
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +33,15 @@ public final class InMemoryCouponRepository implements CouponRepository {
         return coupons.values().stream().filter(c -> c.merchant().equals(merchant) && c.holder().equals(customer))
                 .sorted(Comparator.comparing(Coupon::issuedAt).thenComparing(c -> c.id().value()).reversed())
                 .map(Coupon::copy).toList();
+    }
+
+    @Override
+    public synchronized Page<Coupon> heldBy(MerchantId merchant, CustomerId customer, Optional<CouponStatus> status,
+                                            Instant at, PageRequest page) {
+        return InMemoryPages.descending(coupons.values().stream()
+                .filter(c -> c.merchant().equals(merchant) && c.holder().equals(customer))
+                .filter(c -> status.map(s -> c.statusAt(at) == s).orElse(true))
+                .map(Coupon::copy), c -> c.id().toString(), page);
     }
 
     @Override

@@ -6,11 +6,13 @@ import dev.zhanggui.promotion.CouponTemplateRepository;
 import dev.zhanggui.shared.DomainException;
 import dev.zhanggui.shared.ErrorCode;
 import dev.zhanggui.shared.MerchantId;
+import dev.zhanggui.shared.Page;
+import dev.zhanggui.shared.PageRequest;
+import dev.zhanggui.shared.inmemory.InMemoryPages;
 
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -34,8 +36,9 @@ public final class InMemoryCouponTemplateRepository implements CouponTemplateRep
     }
 
     @Override
-    public synchronized List<CouponTemplate> list(MerchantId merchant) {
-        return templates.values().stream().filter(t -> t.merchant().equals(merchant)).toList();
+    public synchronized Page<CouponTemplate> list(MerchantId merchant, PageRequest page) {
+        return InMemoryPages.descending(templates.values().stream().filter(t -> t.merchant().equals(merchant)),
+                t -> t.id().toString(), page);
     }
 
     @Override

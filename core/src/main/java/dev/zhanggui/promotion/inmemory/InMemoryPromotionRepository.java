@@ -6,6 +6,9 @@ import dev.zhanggui.promotion.PromotionRepository;
 import dev.zhanggui.shared.DomainException;
 import dev.zhanggui.shared.ErrorCode;
 import dev.zhanggui.shared.MerchantId;
+import dev.zhanggui.shared.Page;
+import dev.zhanggui.shared.PageRequest;
+import dev.zhanggui.shared.inmemory.InMemoryPages;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -23,8 +26,9 @@ public final class InMemoryPromotionRepository implements PromotionRepository {
     }
 
     @Override
-    public synchronized List<Promotion> list(MerchantId merchant) {
-        return promotions.values().stream().filter(p -> p.merchant().equals(merchant)).toList();
+    public synchronized Page<Promotion> list(MerchantId merchant, PageRequest page) {
+        return InMemoryPages.descending(promotions.values().stream().filter(p -> p.merchant().equals(merchant)),
+                p -> p.id().toString(), page);
     }
 
     @Override

@@ -80,7 +80,7 @@ public class PricingDemoData {
     boolean enabled;
 
     void load(@Observes @Priority(30) StartupEvent startup) {
-        if (!enabled || transactions.inTransaction(() -> !levelRepository.list(DemoData.DEMO).isEmpty())) {
+        if (!enabled || transactions.inTransaction(() -> !levelRepository.all(DemoData.DEMO).isEmpty())) {
             return;
         }
         Actor system = Actor.system(DemoData.DEMO, "demo-data");

@@ -42,6 +42,7 @@ import dev.zhanggui.shared.IdGenerator;
 import dev.zhanggui.shared.Transactions;
 import dev.zhanggui.wallet.WalletPaymentService;
 import dev.zhanggui.wallet.WalletService;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -70,8 +71,8 @@ public class OrderWiring {
 
     @Produces
     @ApplicationScoped
-    OrderSequence orderSequence(JdbcStatements sql) {
-        return new JdbcOrderSequence(sql);
+    OrderSequence orderSequence(@io.quarkus.agroal.DataSource("order-numbers") AgroalDataSource numbers) {
+        return new JdbcOrderSequence(numbers);
     }
 
     @Produces
@@ -155,9 +156,10 @@ public class OrderWiring {
                                     QuoteService quotes, OrderCatalog catalog, OrderHoldings holdings,
                                     OrderSettings settings, OrderNumberPolicy numbers, PaymentTermsPolicy terms,
                                     DeliveryDatePolicy deliveryDates, VerificationCodes codes,
-                                    Transactions transactions, IdGenerator ids, Clock clock) {
+                                    Transactions transactions, EventPublisher events, IdGenerator ids,
+                                    Clock clock) {
         return new CheckoutService(orders, carts, customers, quotes, catalog, holdings, settings, numbers, terms,
-                deliveryDates, codes, transactions, ids, clock);
+                deliveryDates, codes, transactions, events, ids, clock);
     }
 
     @Produces

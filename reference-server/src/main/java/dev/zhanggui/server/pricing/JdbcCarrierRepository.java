@@ -5,9 +5,12 @@ import dev.zhanggui.pricing.CarrierId;
 import dev.zhanggui.pricing.CarrierRepository;
 import dev.zhanggui.pricing.ShippingRate;
 import dev.zhanggui.server.shared.JdbcStatements;
+import dev.zhanggui.server.shared.Keyset;
 import dev.zhanggui.shared.DomainException;
 import dev.zhanggui.shared.ErrorCode;
 import dev.zhanggui.shared.MerchantId;
+import dev.zhanggui.shared.Page;
+import dev.zhanggui.shared.PageRequest;
 import dev.zhanggui.shared.Money;
 
 import java.sql.ResultSet;
@@ -19,6 +22,8 @@ import java.util.Optional;
 public class JdbcCarrierRepository implements CarrierRepository {
     private static final String COLUMNS = """
             id, merchant_id, name, first_kg, per_additional_kg, regional_rates::text, enabled, version""";
+    /** Served by the index carrier_merchant (merchant_id, id). */
+    private static final Keyset<Carrier> IN_ORDER_ADDED = Keyset.ascending(Keyset.uuid("id", c -> c.id().value()));
     private final JdbcStatements sql;
 
     public JdbcCarrierRepository(JdbcStatements sql) {
@@ -34,9 +39,15 @@ public class JdbcCarrierRepository implements CarrierRepository {
     }
 
     @Override
-    public List<Carrier> list(MerchantId merchant) {
+    public List<Carrier> all(MerchantId merchant) {
         return sql.query("select " + COLUMNS + " from carrier where merchant_id = ? order by id",
                 s -> s.setString(1, merchant.value()), JdbcCarrierRepository::carrier);
+    }
+
+    @Override
+    public Page<Carrier> list(MerchantId merchant, boolean enabledOnly, PageRequest page) {
+        return sql.page("select " + COLUMNS + " from carrier where merchant_id = ?" + (enabledOnly ? " and enabled" : ""),
+                List.of(merchant.value()), IN_ORDER_ADDED, page, JdbcCarrierRepository::carrier);
     }
 
     @Override

@@ -3,11 +3,15 @@ package dev.zhanggui.server.pricing;
 import dev.zhanggui.customer.CustomerGroup;
 import dev.zhanggui.customer.CustomerGroupId;
 import dev.zhanggui.customer.CustomerGroupRepository;
+import dev.zhanggui.customer.CustomerGroupSummary;
 import dev.zhanggui.customer.CustomerId;
 import dev.zhanggui.server.shared.JdbcStatements;
+import dev.zhanggui.server.shared.Keyset;
 import dev.zhanggui.shared.DomainException;
 import dev.zhanggui.shared.ErrorCode;
 import dev.zhanggui.shared.MerchantId;
+import dev.zhanggui.shared.Page;
+import dev.zhanggui.shared.PageRequest;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -23,6 +27,10 @@ import java.util.UUID;
  * is conditional on the stored version and rewrites only the membership that changed.
  */
 public class JdbcCustomerGroupRepository implements CustomerGroupRepository {
+    /** Served by the index customer_group_merchant (merchant_id, id). */
+    private static final Keyset<CustomerGroupSummary> NEWEST_FIRST = Keyset.newestFirst("g.id", g -> g.id().value());
+    /** Served by the primary key (group_id, customer_id). */
+    private static final Keyset<CustomerId> BY_CUSTOMER = Keyset.ascending(Keyset.uuid("customer_id", CustomerId::value));
     private final JdbcStatements sql;
 
     public JdbcCustomerGroupRepository(JdbcStatements sql) {
@@ -35,8 +43,20 @@ public class JdbcCustomerGroupRepository implements CustomerGroupRepository {
     }
 
     @Override
-    public List<CustomerGroup> list(MerchantId merchant) {
-        return load(merchant, "", null);
+    public Page<CustomerGroupSummary> list(MerchantId merchant, PageRequest page) {
+        return sql.page("""
+                select g.id, g.name, g.version,
+                    (select count(*) from customer_group_member m where m.group_id = g.id) as member_count
+                from customer_group g where g.merchant_id = ?""", List.of(merchant.value()), NEWEST_FIRST, page,
+                r -> new CustomerGroupSummary(new CustomerGroupId(r.getObject(1, UUID.class)), merchant, r.getString(2),
+                        r.getInt(4), r.getLong(3)));
+    }
+
+    @Override
+    public Page<CustomerId> members(MerchantId merchant, CustomerGroupId group, PageRequest page) {
+        return sql.page("select customer_id from customer_group_member where merchant_id = ? and group_id = ?",
+                List.of(merchant.value(), group.value()), BY_CUSTOMER, page,
+                r -> new CustomerId(r.getObject(1, UUID.class)));
     }
 
     @Override

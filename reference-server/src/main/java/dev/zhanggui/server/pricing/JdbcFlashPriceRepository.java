@@ -6,9 +6,12 @@ import dev.zhanggui.pricing.FlashPriceId;
 import dev.zhanggui.pricing.FlashPriceRepository;
 import dev.zhanggui.pricing.ValidityWindow;
 import dev.zhanggui.server.shared.JdbcStatements;
+import dev.zhanggui.server.shared.Keyset;
 import dev.zhanggui.shared.DomainException;
 import dev.zhanggui.shared.ErrorCode;
 import dev.zhanggui.shared.MerchantId;
+import dev.zhanggui.shared.Page;
+import dev.zhanggui.shared.PageRequest;
 import dev.zhanggui.shared.Money;
 
 import java.sql.ResultSet;
@@ -25,6 +28,8 @@ import static dev.zhanggui.server.shared.JdbcStatements.utc;
 /** Time-limited prices (限时购) in flash_price. */
 public class JdbcFlashPriceRepository implements FlashPriceRepository {
     private static final String COLUMNS = "id, merchant_id, sku_id, price, valid_from, valid_until, per_customer_cap, version";
+    /** Served by the index flash_price_merchant (merchant_id, id) of V16. */
+    private static final Keyset<FlashPrice> NEWEST_FIRST = Keyset.newestFirst("id", p -> p.id().value());
     private final JdbcStatements sql;
 
     public JdbcFlashPriceRepository(JdbcStatements sql) {
@@ -40,9 +45,9 @@ public class JdbcFlashPriceRepository implements FlashPriceRepository {
     }
 
     @Override
-    public List<FlashPrice> list(MerchantId merchant) {
-        return sql.query("select " + COLUMNS + " from flash_price where merchant_id = ? order by id",
-                s -> s.setString(1, merchant.value()), JdbcFlashPriceRepository::price);
+    public Page<FlashPrice> list(MerchantId merchant, PageRequest page) {
+        return sql.page("select " + COLUMNS + " from flash_price where merchant_id = ?", List.of(merchant.value()),
+                NEWEST_FIRST, page, JdbcFlashPriceRepository::price);
     }
 
     @Override

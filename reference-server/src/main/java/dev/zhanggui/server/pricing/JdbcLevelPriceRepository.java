@@ -5,10 +5,13 @@ import dev.zhanggui.customer.MemberLevelId;
 import dev.zhanggui.pricing.LevelPrice;
 import dev.zhanggui.pricing.LevelPriceRepository;
 import dev.zhanggui.server.shared.JdbcStatements;
+import dev.zhanggui.server.shared.Keyset;
 import dev.zhanggui.shared.DomainException;
 import dev.zhanggui.shared.ErrorCode;
 import dev.zhanggui.shared.MerchantId;
 import dev.zhanggui.shared.Money;
+import dev.zhanggui.shared.Page;
+import dev.zhanggui.shared.PageRequest;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,6 +23,8 @@ import java.util.UUID;
 
 /** Level prices (等级会员价) in the level_price table; a quote reads its SKUs' prices in one statement. */
 public class JdbcLevelPriceRepository implements LevelPriceRepository {
+    /** Served by the primary key (level_id, sku_id). */
+    private static final Keyset<LevelPrice> BY_SKU = Keyset.ascending(Keyset.uuid("sku_id", p -> p.sku().value()));
     private final JdbcStatements sql;
 
     public JdbcLevelPriceRepository(JdbcStatements sql) {
@@ -42,12 +47,10 @@ public class JdbcLevelPriceRepository implements LevelPriceRepository {
     }
 
     @Override
-    public List<LevelPrice> listForLevel(MerchantId merchant, MemberLevelId level) {
-        return sql.query("select merchant_id, level_id, sku_id, price from level_price "
-                + "where merchant_id = ? and level_id = ? order by sku_id", s -> {
-            s.setString(1, merchant.value());
-            s.setObject(2, level.value());
-        }, JdbcLevelPriceRepository::price);
+    public Page<LevelPrice> listForLevel(MerchantId merchant, MemberLevelId level, PageRequest page) {
+        return sql.page("select merchant_id, level_id, sku_id, price from level_price where merchant_id = ? "
+                + "and level_id = ?", List.of(merchant.value(), level.value()), BY_SKU, page,
+                JdbcLevelPriceRepository::price);
     }
 
     @Override

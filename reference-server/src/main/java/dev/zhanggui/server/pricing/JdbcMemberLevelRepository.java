@@ -4,9 +4,12 @@ import dev.zhanggui.customer.MemberLevel;
 import dev.zhanggui.customer.MemberLevelId;
 import dev.zhanggui.customer.MemberLevelRepository;
 import dev.zhanggui.server.shared.JdbcStatements;
+import dev.zhanggui.server.shared.Keyset;
 import dev.zhanggui.shared.DomainException;
 import dev.zhanggui.shared.ErrorCode;
 import dev.zhanggui.shared.MerchantId;
+import dev.zhanggui.shared.Page;
+import dev.zhanggui.shared.PageRequest;
 import dev.zhanggui.shared.Points;
 
 import java.sql.ResultSet;
@@ -17,6 +20,10 @@ import java.util.Optional;
 /** Member levels (会员级别) in the member_level table. */
 public class JdbcMemberLevelRepository implements MemberLevelRepository {
     private static final String COLUMNS = "id, merchant_id, name, points_requirement, discount_rate, version";
+    /** Served by the unique (merchant_id, points_requirement) index. */
+    private static final Keyset<MemberLevel> BY_REQUIREMENT = Keyset.ascending(
+            Keyset.number("points_requirement", l -> l.pointsRequirement().value()),
+            Keyset.uuid("id", l -> l.id().value()));
     private final JdbcStatements sql;
 
     public JdbcMemberLevelRepository(JdbcStatements sql) {
@@ -32,9 +39,15 @@ public class JdbcMemberLevelRepository implements MemberLevelRepository {
     }
 
     @Override
-    public List<MemberLevel> list(MerchantId merchant) {
+    public List<MemberLevel> all(MerchantId merchant) {
         return sql.query("select " + COLUMNS + " from member_level where merchant_id = ? order by points_requirement",
                 s -> s.setString(1, merchant.value()), JdbcMemberLevelRepository::level);
+    }
+
+    @Override
+    public Page<MemberLevel> list(MerchantId merchant, PageRequest page) {
+        return sql.page("select " + COLUMNS + " from member_level where merchant_id = ?", List.of(merchant.value()),
+                BY_REQUIREMENT, page, JdbcMemberLevelRepository::level);
     }
 
     @Override

@@ -8,9 +8,12 @@ import dev.zhanggui.pricing.PriceListOwner;
 import dev.zhanggui.pricing.PriceListRepository;
 import dev.zhanggui.pricing.ValidityWindow;
 import dev.zhanggui.server.shared.JdbcStatements;
+import dev.zhanggui.server.shared.Keyset;
 import dev.zhanggui.shared.DomainException;
 import dev.zhanggui.shared.ErrorCode;
 import dev.zhanggui.shared.MerchantId;
+import dev.zhanggui.shared.Page;
+import dev.zhanggui.shared.PageRequest;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -27,6 +30,8 @@ import static dev.zhanggui.server.shared.JdbcStatements.utc;
 public class JdbcPriceListRepository implements PriceListRepository {
     private static final String COLUMNS = """
             id, merchant_id, name, owner_group_id, owner_customer_id, valid_from, valid_until, entries::text, version""";
+    /** Served by the index price_list_merchant (merchant_id, id). */
+    private static final Keyset<PriceList> NEWEST_FIRST = Keyset.newestFirst("id", l -> l.id().value());
     private final JdbcStatements sql;
 
     public JdbcPriceListRepository(JdbcStatements sql) {
@@ -42,9 +47,9 @@ public class JdbcPriceListRepository implements PriceListRepository {
     }
 
     @Override
-    public List<PriceList> list(MerchantId merchant) {
-        return sql.query("select " + COLUMNS + " from price_list where merchant_id = ? order by id",
-                s -> s.setString(1, merchant.value()), JdbcPriceListRepository::list);
+    public Page<PriceList> list(MerchantId merchant, PageRequest page) {
+        return sql.page("select " + COLUMNS + " from price_list where merchant_id = ?", List.of(merchant.value()),
+                NEWEST_FIRST, page, JdbcPriceListRepository::list);
     }
 
     @Override

@@ -4,7 +4,10 @@ import dev.zhanggui.promotion.CouponCode;
 import dev.zhanggui.promotion.CouponCodeRepository;
 import dev.zhanggui.promotion.CouponTemplateId;
 import dev.zhanggui.server.shared.JdbcStatements;
+import dev.zhanggui.server.shared.Keyset;
 import dev.zhanggui.shared.MerchantId;
+import dev.zhanggui.shared.Page;
+import dev.zhanggui.shared.PageRequest;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,6 +17,9 @@ import java.util.Optional;
 
 /** Redemption codes (兑换码) in coupon_code, unique per merchant; their redeemed counter is {@link JdbcCouponIssuance}'s. */
 public class JdbcCouponCodeRepository implements CouponCodeRepository {
+    /** Served by the index coupon_code_template (template_id, code); code is collated "C", as the cursor compares. */
+    private static final Keyset<CouponCode> BY_CODE = Keyset.ascending(
+            Keyset.text("code", CouponCode::code, CouponCode::wellFormed));
     private final JdbcStatements sql;
 
     public JdbcCouponCodeRepository(JdbcStatements sql) {
@@ -30,12 +36,10 @@ public class JdbcCouponCodeRepository implements CouponCodeRepository {
     }
 
     @Override
-    public List<CouponCode> listFor(MerchantId merchant, CouponTemplateId template) {
-        return sql.query("select merchant_id, code, template_id, redemption_limit from coupon_code "
-                + "where merchant_id = ? and template_id = ? order by code", s -> {
-            s.setString(1, merchant.value());
-            s.setObject(2, template.value());
-        }, JdbcCouponCodeRepository::code);
+    public Page<CouponCode> listFor(MerchantId merchant, CouponTemplateId template, PageRequest page) {
+        return sql.page("select merchant_id, code, template_id, redemption_limit from coupon_code "
+                + "where merchant_id = ? and template_id = ?", List.of(merchant.value(), template.value()), BY_CODE,
+                page, JdbcCouponCodeRepository::code);
     }
 
     /**

@@ -8,6 +8,11 @@ import dev.zhanggui.promotion.IssueRequest;
 import dev.zhanggui.server.shared.JdbcStatements;
 import dev.zhanggui.shared.MerchantId;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
 /**
  * Coupon limits as conditional updates of counter rows, in the caller's transaction and in a fixed
  * order: the template's issued count, then the customer's holding (inserted on first use), then
@@ -103,6 +108,31 @@ public class JdbcCouponIssuance implements CouponIssuance {
             s.setString(1, merchant.value());
             s.setObject(2, template.value());
         }, r -> r.getInt(1)).orElse(0);
+    }
+
+    @Override
+    public Map<CouponTemplateId, Integer> issued(MerchantId merchant, Collection<CouponTemplateId> templates) {
+        Map<CouponTemplateId, Integer> issued = new HashMap<>();
+        if (!templates.isEmpty()) {
+            sql.query("select id, issued from coupon_template where merchant_id = ? and id = any (?)", s -> {
+                s.setString(1, merchant.value());
+                s.setArray(2, JdbcStatements.uuids(s, templates.stream().map(CouponTemplateId::value).toList()));
+            }, r -> Map.entry(new CouponTemplateId(r.getObject(1, UUID.class)), r.getInt(2)))
+                    .forEach(e -> issued.put(e.getKey(), e.getValue()));
+        }
+        return issued;
+    }
+
+    @Override
+    public Map<String, Integer> redeemed(MerchantId merchant, Collection<String> codes) {
+        Map<String, Integer> redeemed = new HashMap<>();
+        if (!codes.isEmpty()) {
+            sql.query("select code, redeemed from coupon_code where merchant_id = ? and code = any (?)", s -> {
+                s.setString(1, merchant.value());
+                s.setArray(2, s.getConnection().createArrayOf("varchar", codes.toArray()));
+            }, r -> Map.entry(r.getString(1), r.getInt(2))).forEach(e -> redeemed.put(e.getKey(), e.getValue()));
+        }
+        return redeemed;
     }
 
     @Override

@@ -9,12 +9,17 @@ import dev.zhanggui.promotion.CouponSource;
 import dev.zhanggui.promotion.CouponStatus;
 import dev.zhanggui.promotion.CouponTemplateId;
 import dev.zhanggui.server.shared.JdbcStatements;
+import dev.zhanggui.server.shared.Keyset;
 import dev.zhanggui.shared.DomainException;
 import dev.zhanggui.shared.ErrorCode;
 import dev.zhanggui.shared.MerchantId;
+import dev.zhanggui.shared.Page;
+import dev.zhanggui.shared.PageRequest;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,6 +30,8 @@ public class JdbcCouponRepository implements CouponRepository {
     private static final String COLUMNS = """
             id, merchant_id, template_id, customer_id, valid_from, valid_until, source, issued_at, status, order_ref,
             used_at, version""";
+    /** Served by the index coupon_holder (merchant_id, customer_id, id desc). */
+    private static final Keyset<Coupon> NEWEST_FIRST = Keyset.newestFirst("id", c -> c.id().value());
     private final JdbcStatements sql;
 
     public JdbcCouponRepository(JdbcStatements sql) {
@@ -46,6 +53,33 @@ public class JdbcCouponRepository implements CouponRepository {
                     s.setString(1, merchant.value());
                     s.setObject(2, customer.value());
                 }, JdbcCouponRepository::coupon);
+    }
+
+    @Override
+    public Page<Coupon> heldBy(MerchantId merchant, CustomerId customer, Optional<CouponStatus> status, Instant at,
+                               PageRequest page) {
+        List<Object> values = new ArrayList<>(List.of(merchant.value(), customer.value()));
+        String condition = status.map(s -> statusAt(s, at, values)).orElse("");
+        return sql.page("select " + COLUMNS + " from coupon where merchant_id = ? and customer_id = ?" + condition,
+                values, NEWEST_FIRST, page, JdbcCouponRepository::coupon);
+    }
+
+    /** {@link Coupon#statusAt} in SQL: an available coupon whose window ended by {@code at} is expired. */
+    private static String statusAt(CouponStatus status, Instant at, List<Object> values) {
+        return switch (status) {
+            case AVAILABLE -> {
+                values.add(utc(at));
+                yield " and status = 'AVAILABLE' and (valid_until is null or valid_until > ?)";
+            }
+            case EXPIRED -> {
+                values.add(utc(at));
+                yield " and (status = 'EXPIRED' or (status = 'AVAILABLE' and valid_until <= ?))";
+            }
+            case RESERVED, USED -> {
+                values.add(status.name());
+                yield " and status = ?";
+            }
+        };
     }
 
     @Override

@@ -4,9 +4,12 @@ import dev.zhanggui.promotion.CouponTemplate;
 import dev.zhanggui.promotion.CouponTemplateId;
 import dev.zhanggui.promotion.CouponTemplateRepository;
 import dev.zhanggui.server.shared.JdbcStatements;
+import dev.zhanggui.server.shared.Keyset;
 import dev.zhanggui.shared.DomainException;
 import dev.zhanggui.shared.ErrorCode;
 import dev.zhanggui.shared.MerchantId;
+import dev.zhanggui.shared.Page;
+import dev.zhanggui.shared.PageRequest;
 import dev.zhanggui.shared.Money;
 
 import java.sql.PreparedStatement;
@@ -26,6 +29,8 @@ public class JdbcCouponTemplateRepository implements CouponTemplateRepository {
     private static final String COLUMNS = """
             id, merchant_id, name, benefit::text, minimum_spend, scope::text, validity::text, total_quantity,
             per_customer_limit, stackable, enabled, version""";
+    /** Served by the index coupon_template_merchant (merchant_id, id). */
+    private static final Keyset<CouponTemplate> NEWEST_FIRST = Keyset.newestFirst("id", t -> t.id().value());
     private final JdbcStatements sql;
 
     public JdbcCouponTemplateRepository(JdbcStatements sql) {
@@ -54,9 +59,9 @@ public class JdbcCouponTemplateRepository implements CouponTemplateRepository {
     }
 
     @Override
-    public List<CouponTemplate> list(MerchantId merchant) {
-        return sql.query("select " + COLUMNS + " from coupon_template where merchant_id = ? order by id",
-                s -> s.setString(1, merchant.value()), JdbcCouponTemplateRepository::template);
+    public Page<CouponTemplate> list(MerchantId merchant, PageRequest page) {
+        return sql.page("select " + COLUMNS + " from coupon_template where merchant_id = ?", List.of(merchant.value()),
+                NEWEST_FIRST, page, JdbcCouponTemplateRepository::template);
     }
 
     @Override

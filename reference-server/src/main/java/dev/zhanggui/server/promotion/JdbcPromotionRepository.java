@@ -5,9 +5,12 @@ import dev.zhanggui.promotion.Promotion;
 import dev.zhanggui.promotion.PromotionId;
 import dev.zhanggui.promotion.PromotionRepository;
 import dev.zhanggui.server.shared.JdbcStatements;
+import dev.zhanggui.server.shared.Keyset;
 import dev.zhanggui.shared.DomainException;
 import dev.zhanggui.shared.ErrorCode;
 import dev.zhanggui.shared.MerchantId;
+import dev.zhanggui.shared.Page;
+import dev.zhanggui.shared.PageRequest;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,6 +25,8 @@ import static dev.zhanggui.server.shared.JdbcStatements.utc;
 public class JdbcPromotionRepository implements PromotionRepository {
     private static final String COLUMNS = """
             id, merchant_id, name, valid_from, valid_until, conditions::text, action::text, priority, enabled, version""";
+    /** Served by the index promotion_merchant (merchant_id, id). */
+    private static final Keyset<Promotion> NEWEST_FIRST = Keyset.newestFirst("id", p -> p.id().value());
     private final JdbcStatements sql;
 
     public JdbcPromotionRepository(JdbcStatements sql) {
@@ -37,9 +42,9 @@ public class JdbcPromotionRepository implements PromotionRepository {
     }
 
     @Override
-    public List<Promotion> list(MerchantId merchant) {
-        return sql.query("select " + COLUMNS + " from promotion where merchant_id = ? order by id",
-                s -> s.setString(1, merchant.value()), JdbcPromotionRepository::promotion);
+    public Page<Promotion> list(MerchantId merchant, PageRequest page) {
+        return sql.page("select " + COLUMNS + " from promotion where merchant_id = ?", List.of(merchant.value()),
+                NEWEST_FIRST, page, JdbcPromotionRepository::promotion);
     }
 
     @Override

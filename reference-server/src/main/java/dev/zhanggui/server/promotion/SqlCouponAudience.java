@@ -53,7 +53,7 @@ public class SqlCouponAudience implements CouponAudience {
     }
 
     private List<CustomerId> atLevel(MerchantId merchant, GrantTarget.AtLevel target) {
-        List<MemberLevel> all = levels.list(merchant);
+        List<MemberLevel> all = levels.all(merchant);
         MemberLevel level = all.stream().filter(l -> l.id().equals(target.level())).findFirst().orElse(null);
         if (level == null) {
             return List.of();

@@ -1,5 +1,8 @@
 package dev.zhanggui.server.shared;
 
+import dev.zhanggui.shared.Page;
+import dev.zhanggui.shared.PageRequest;
+
 import javax.sql.DataSource;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -17,9 +20,10 @@ import java.util.UUID;
 
 /**
  * The few JDBC moves the plain-JDBC adapters make (pricing, promotions, payments, check-ins,
- * withdrawals): a query mapped row by row, an update counting its rows, a batch, each on the
- * connection the data source enlisted in the current transaction. A unique violation comes back as
- * {@link UniqueViolation} so that callers can map it to their error code.
+ * withdrawals): a query mapped row by row, a keyset page of a query ({@link Keyset}), an update
+ * counting its rows, a batch, each on the connection the data source enlisted in the current
+ * transaction. A unique violation comes back as {@link UniqueViolation} so that callers can map it
+ * to their error code.
  */
 public final class JdbcStatements {
     private final DataSource dataSource;
@@ -61,6 +65,28 @@ public final class JdbcStatements {
 
     public <T> Optional<T> queryOne(String sql, Binder binder, RowMapper<T> mapper) {
         return query(sql, binder, mapper).stream().findFirst();
+    }
+
+    /**
+     * One keyset page: {@code select} is a query up to and including its where clause, with
+     * {@code values} for its parameters in order; the keyset adds the condition after the cursor's
+     * position, the order and {@code limit n + 1} (the extra row only tells that a next page exists).
+     */
+    public <T> Page<T> page(String select, List<?> values, Keyset<T> keyset, PageRequest page, RowMapper<T> mapper) {
+        List<Object> all = new ArrayList<>(values);
+        StringBuilder sql = new StringBuilder(select);
+        page.afterPosition().ifPresent(position -> {
+            all.addAll(keyset.values(position));
+            sql.append(" and ").append(keyset.after());
+        });
+        sql.append(" order by ").append(keyset.orderBy()).append(" limit ?");
+        all.add(page.limit() + 1);
+        List<T> rows = query(sql.toString(), s -> {
+            for (int i = 0; i < all.size(); i++) {
+                s.setObject(i + 1, all.get(i));
+            }
+        }, mapper);
+        return Page.fromOverfetch(rows, page.limit(), keyset::position);
     }
 
     /** Runs an update and answers how many rows it changed. */

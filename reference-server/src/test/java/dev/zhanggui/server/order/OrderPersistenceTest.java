@@ -102,6 +102,8 @@ class OrderPersistenceTest {
     Transactions transactions;
     @Inject
     Clock clock;
+    @Inject
+    dev.zhanggui.server.shared.JdbcStatements sql;
 
     @Test
     void an_order_reads_back_as_written_and_every_step_of_its_life_is_stored() {
@@ -230,6 +232,42 @@ class OrderPersistenceTest {
         assertThat(placed.stream().map(Order::number).distinct()).hasSize(10);
         assertThat(available(lamp)).isZero();
         assertThat(placed).allSatisfy(o -> assertThat(repository.find(DEMO, o.id())).isPresent());
+    }
+
+    @Test
+    void an_order_counts_towards_the_sales_of_its_products_while_it_goes_ahead() {
+        Sku kettle = sku("电水壶", "129.00", 10);
+        Actor buyer = customer();
+        Order order = checkout.checkout(buyer, CheckoutRequest.of(List.of(new CartLine(kettle.sku(), 3,
+                Optional.empty())), new PaymentPlan(Points.zero(), false, TenderType.ONLINE)));
+        assertThat(read(kettle)).isZero();
+        payments.confirmOnlinePayment(gateway, order.id(), "wx-" + order.number(), order.amountDue());
+        assertThat(salesCount(kettle, 3)).isEqualTo(3);
+        Order cod = checkout.checkout(customer(), CheckoutRequest.of(List.of(new CartLine(kettle.sku(), 2,
+                Optional.empty())), new PaymentPlan(Points.zero(), false, TenderType.COD)));
+        assertThat(salesCount(kettle, 5)).isEqualTo(5);
+        orders.voidOrder(admin, cod.id(), "客户电话取消", Optional.empty());
+        assertThat(salesCount(kettle, 3)).isEqualTo(3);
+    }
+
+    /** The sales count once it reached the expected value, or after 5 s (it is counted a moment after the commit). */
+    private long salesCount(Sku sku, long expected) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+        long current = read(sku);
+        while (current != expected && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            current = read(sku);
+        }
+        return current;
+    }
+
+    private long read(Sku sku) {
+        return transactions.inTransaction(() -> sql.queryOne("select sales_count from product where id = ?",
+                s -> s.setObject(1, sku.product().value()), r -> r.getLong(1)).orElseThrow());
     }
 
     private int available(Sku sku) {
