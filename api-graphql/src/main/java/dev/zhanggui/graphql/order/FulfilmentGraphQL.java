@@ -3,19 +3,13 @@ package dev.zhanggui.graphql.order;
 import dev.zhanggui.graphql.order.OrderInputTypes.PackageInput;
 import dev.zhanggui.graphql.order.OrderInputTypes.VerificationFilterInput;
 import dev.zhanggui.graphql.order.OrderPayloads.OrderPayload;
-import dev.zhanggui.graphql.order.OrderPayloads.ShipOrderResult;
 import dev.zhanggui.graphql.order.OrderPayloads.ShipOrdersPayload;
 import dev.zhanggui.graphql.order.OrderPayloads.VerificationConnection;
 import dev.zhanggui.graphql.shared.Mutations;
 import dev.zhanggui.order.FulfilmentService;
-import dev.zhanggui.order.FulfilmentService.BatchResult;
-import dev.zhanggui.order.Order;
 import dev.zhanggui.order.OrderId;
 import dev.zhanggui.shared.Actor;
-import dev.zhanggui.shared.DomainException;
-import dev.zhanggui.shared.ErrorCode;
 import dev.zhanggui.shared.PageRequest;
-import dev.zhanggui.shared.idempotency.IdempotentExecution;
 import dev.zhanggui.shared.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -29,7 +23,6 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -69,41 +62,10 @@ public class FulfilmentGraphQL {
                                                  @NonNull @Name("carrier") String carrier,
                                                  @NonNull @Name("trackingNumbers") List<@NonNull String> trackingNumbers,
                                                  @Name("idempotencyKey") String idempotencyKey) {
-        // The key first answers for the batch as a whole (a replay with other input is refused); each
-        // order then runs as a mutation of its own, in its own unit of work, under a key derived from
-        // it: one mutation's transaction would make a refused order roll back the shipped ones.
-        ShipOrdersPayload batch = mutations.run("shipOrders", idempotencyKey,
-                Arrays.asList(ids, carrier, trackingNumbers), ShipOrdersPayload.class, () -> {
-                    if (ids.size() != trackingNumbers.size()) {
-                        throw DomainException.invalidField("trackingNumbers", ErrorCode.ORDER_SHIPMENT_INVALID,
-                                "One tracking number per order");
-                    }
-                    return new ShipOrdersPayload(List.of(), List.of());
-                }, ShipOrdersPayload::refused);
-        if (!batch.errors().isEmpty()) {
-            return batch;
-        }
-        List<ShipOrderResult> results = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i++) {
-            String id = ids.get(i);
-            String tracking = trackingNumbers.get(i);
-            String key = idempotencyKey == null ? null
-                    : IdempotentExecution.fingerprint("shipOrders", idempotencyKey, String.valueOf(i));
-            OrderPayload shipped = mutations.run("shipOrders.order", key, Arrays.asList(id, carrier, tracking),
-                    OrderPayload.class, () -> OrderPayload.of(shipInFull(id, carrier, tracking)), OrderPayload::refused);
-            results.add(new ShipOrderResult(id, shipped.order(), shipped.errors()));
-        }
-        return new ShipOrdersPayload(results, List.of());
-    }
-
-    /** One order of a batch: everything not shipped yet, in one package; a refusal is thrown to roll it back. */
-    private Order shipInFull(String id, String carrier, String tracking) {
-        BatchResult result = fulfilment.shipAll(actor.get(), List.of(OrderId.parse(id)), carrier, List.of(tracking))
-                .getFirst();
-        if (result.refused().isPresent()) {
-            throw result.refused().get();
-        }
-        return result.shipped().orElseThrow();
+        return mutations.run("shipOrders", idempotencyKey, Arrays.asList(ids, carrier, trackingNumbers),
+                ShipOrdersPayload.class, () -> ShipOrdersPayload.of(fulfilment.shipAll(actor.get(),
+                        ids.stream().map(OrderId::parse).toList(), carrier, trackingNumbers)),
+                ShipOrdersPayload::refused);
     }
 
     @Mutation("verifyCode")

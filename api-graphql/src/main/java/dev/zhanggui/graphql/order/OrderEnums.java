@@ -68,7 +68,8 @@ public final class OrderEnums {
     @Description("What happened to an order, in its order messages (订单消息)")
     public enum OrderActionValue {
         SAVE_DRAFT, PLACE, PAY, REPORT_TRANSFER, APPROVE, ADJUST_PRICE, CHANGE_ADDRESS, SHIP, CONFIRM_RECEIPT,
-        AUTO_CONFIRM, VERIFY, SETTLE_COD, CLOSE, CANCEL, REQUEST_CANCELLATION, VOID;
+        AUTO_CONFIRM, VERIFY, SETTLE_COD, CLOSE, CANCEL, REQUEST_CANCELLATION, VOID,
+        @Description("After-sales refunded (part of) the order (退款)") REFUND;
 
         static OrderActionValue of(OrderAction action) {
             return valueOf(action.name());

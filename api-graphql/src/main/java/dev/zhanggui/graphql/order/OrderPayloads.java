@@ -7,6 +7,7 @@ import dev.zhanggui.graphql.shared.Payload;
 import dev.zhanggui.graphql.shared.UserError;
 import dev.zhanggui.graphql.wallet.TopUpTypes.PaymentIntentNode;
 import dev.zhanggui.graphql.wallet.TopUpTypes.PaymentNode;
+import dev.zhanggui.order.FulfilmentService.BatchResult;
 import dev.zhanggui.order.Order;
 import dev.zhanggui.order.OrderList;
 import dev.zhanggui.order.PriceChangedException;
@@ -111,11 +112,19 @@ public final class OrderPayloads {
     @Description("One order of a batch shipment: shipped, or refused with its errors")
     public record ShipOrderResult(@NonNull @Id String orderId, OrderNode order,
                                   @NonNull List<@NonNull UserError> errors) {
+        static ShipOrderResult of(BatchResult r) {
+            return new ShipOrderResult(r.order().toString(), r.shipped().map(OrderNode::of).orElse(null),
+                    r.refused().map(UserError::of).orElse(List.of()));
+        }
     }
 
     @Type("ShipOrdersPayload")
     public record ShipOrdersPayload(List<@NonNull ShipOrderResult> results, @NonNull List<@NonNull UserError> errors)
             implements Payload {
+        static ShipOrdersPayload of(List<BatchResult> results) {
+            return new ShipOrdersPayload(results.stream().map(ShipOrderResult::of).toList(), List.of());
+        }
+
         static ShipOrdersPayload refused(List<UserError> errors) {
             return new ShipOrdersPayload(null, errors);
         }

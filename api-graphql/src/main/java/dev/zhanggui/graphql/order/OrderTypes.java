@@ -65,13 +65,16 @@ public final class OrderTypes {
                             @Description("When receipt is confirmed by itself") Instant receiptDue,
                             @NonNull @Description("Pass as expectedVersion to guard a change") int version,
                             @NonNull @Description("The order messages (订单消息), oldest first")
-                            List<@NonNull OrderEventNode> events) {
+                            List<@NonNull OrderEventNode> events,
+                            @NonNull @Description("Goods and shipping refunded by after-sales so far (退款)")
+                            String refundedTotal) {
         public static OrderNode of(Order o) {
             List<Money> paid = o.linePaidAmounts();
             List<OrderLineNode> lines = new ArrayList<>();
             for (int i = 0; i < o.lines().size(); i++) {
                 OrderLine line = o.lines().get(i);
-                lines.add(OrderLineNode.of(line, paid.get(i), o.shippedQuantity(line.index())));
+                lines.add(OrderLineNode.of(line, paid.get(i), o.shippedQuantity(line.index()),
+                        o.refunds().quantity(line.index()), o.refunds().amount(line.index())));
             }
             var contents = o.contents();
             return new OrderNode(o.id().toString(), o.number(), OrderStatusValue.of(o.status()),
@@ -88,7 +91,7 @@ public final class OrderTypes {
                     o.transferReport().map(TransferReportNode::of).orElse(null),
                     o.verification().map(VerificationNode::of).orElse(null), o.paymentDeadline().orElse(null),
                     o.receiptDue().orElse(null), Math.toIntExact(o.version()),
-                    o.events().stream().map(OrderEventNode::of).toList());
+                    o.events().stream().map(OrderEventNode::of).toList(), o.refunds().total().toString());
         }
     }
 
@@ -106,14 +109,16 @@ public final class OrderTypes {
                                 @NonNull @Description("goodsAmount − promotionDiscount − couponDiscount") String total,
                                 @NonNull @Description("What the line cost after the merchant's goods price changes too")
                                 String paidAmount,
-                                @NonNull @Description("Units sent in packages so far") int shippedQuantity) {
-        static OrderLineNode of(OrderLine l, Money paid, int shipped) {
+                                @NonNull @Description("Units sent in packages so far") int shippedQuantity,
+                                @NonNull @Description("Units refunded by after-sales so far") int refundedQuantity,
+                                @NonNull @Description("Money refunded for the line so far") String refundedAmount) {
+        static OrderLineNode of(OrderLine l, Money paid, int shipped, int refunded, Money refundedAmount) {
             return new OrderLineNode(l.index(), l.sku().sku().value().toString(),
                     l.sku().product().value().toString(), l.sku().productName(), l.sku().skuCode(),
                     l.sku().specValues(), l.store().map(s -> s.value().toString()).orElse(null), l.quantity(),
                     l.listPrice().toString(), l.unitPrice().amount().toString(), l.unitPrice().tier().name(),
                     l.goodsAmount().toString(), l.promotionDiscount().toString(), l.couponDiscount().toString(),
-                    l.total().toString(), paid.toString(), shipped);
+                    l.total().toString(), paid.toString(), shipped, refunded, refundedAmount.toString());
         }
     }
 

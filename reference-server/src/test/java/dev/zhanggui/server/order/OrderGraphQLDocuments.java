@@ -6,7 +6,8 @@ final class OrderGraphQLDocuments {
     static final String QUOTE = "quote { goodsTotal promotionDiscount couponDiscount payable"
             + " shipping { charged } lines { sku quantity unitPrice total } }";
     static final String LINE = "index skuId productId productName skuCode specValues storeId quantity listPrice"
-            + " unitPrice priceTier goodsAmount promotionDiscount couponDiscount total paidAmount shippedQuantity";
+            + " unitPrice priceTier goodsAmount promotionDiscount couponDiscount total paidAmount shippedQuantity"
+            + " refundedQuantity refundedAmount";
     static final String ORDER = "id number status source salesperson customerId createdAt lines { " + LINE + " }"
             + " goodsTotal promotionDiscount couponDiscount couponId shipping"
             + " adjustments { goods shipping staff reason at } goodsPayable shippingPayable total amountDue fullyPaid"
@@ -15,7 +16,7 @@ final class OrderGraphQLDocuments {
             + " pickupStoreId } invoice { type details { invoiceTitle taxpayerId } } deliveryDate buyerNote"
             + " shipments { id carrier trackingNumber lines { line quantity } shippedBy shippedAt }"
             + " transferReport { transferDate account reportedAt } verification { code used verifiedBy verifiedAt }"
-            + " paymentDeadline receiptDue version events { at actor actorKind action from to note }";
+            + " paymentDeadline receiptDue version events { at actor actorKind action from to note } refundedTotal";
 
     static final String CART_FIELDS = "lines { skuId quantity storeId availability available } version " + QUOTE;
     static final String CART = "{ cart { " + CART_FIELDS + " } }";

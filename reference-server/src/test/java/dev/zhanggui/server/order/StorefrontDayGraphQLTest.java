@@ -82,6 +82,8 @@ class StorefrontDayGraphQLTest {
         assertThat(money(placed, order + ".amountDue")).isEqualByComparingTo(due);
         assertThat(placed.getString(order + ".lines[0].productName")).isEqualTo(book.name());
         assertThat(placed.getString(order + ".buyerNote")).isEqualTo("请尽快发货");
+        assertThat(placed.getString(order + ".refundedTotal")).isEqualTo("0.00");
+        assertThat(placed.getList(order + ".lines.refundedQuantity", Integer.class)).containsOnly(0);
         assertThat(placed.getString(order + ".paymentDeadline")).isNotNull();
         assertThat(balance(customer)).isEqualByComparingTo("0.00");
         assertThat(customer.query(CART).getList("data.cart.lines")).isEmpty();
