@@ -11,6 +11,7 @@ import dev.zhanggui.shared.Transactions;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -85,7 +86,7 @@ public final class InvitationService {
         InviteCode code = InviteCode.parse(inviteCode, "inviteCode");
         CustomerId myId = me.me(actor).id();
         MerchantId merchant = actor.merchant();
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         return transactions.inTransaction(() -> {
             Customer invitee = load(merchant, myId);
             if (invitee.referral().isPresent()) {
