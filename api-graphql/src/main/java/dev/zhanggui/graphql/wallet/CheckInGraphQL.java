@@ -135,8 +135,8 @@ public class CheckInGraphQL {
     @Mutation("setPointsRules")
     @Description("Replace the check-in rules (rules), the earning rules (earningRules), or both; a part left out stays")
     @RolesAllowed({Roles.MERCHANT_ADMIN, Roles.INTEGRATION})
-    public @NonNull PointsRulesPayload setPointsRules(@Name("rules") List<@NonNull PointsRuleInput> rules,
-                                                      @Name("earningRules") List<@NonNull PointsRuleInput> earningRules,
+    public @NonNull PointsRulesPayload setPointsRules(@Name("rules") List<PointsRuleInput> rules,
+                                                      @Name("earningRules") List<PointsRuleInput> earningRules,
                                                       @Name("idempotencyKey") String idempotencyKey) {
         return mutations.run("setPointsRules", idempotencyKey, Arrays.asList(rules, earningRules),
                 PointsRulesPayload.class,
@@ -144,7 +144,9 @@ public class CheckInGraphQL {
                 PointsRulesPayload::refused);
     }
 
+    /** Both lists are optional (a part left out stays), so their items cannot be declared non-null; a null item names no rule. */
     private static Optional<List<PointsRule>> toCore(List<PointsRuleInput> rules) {
-        return Optional.ofNullable(rules).map(list -> list.stream().map(PointsRuleInput::toCore).toList());
+        return Optional.ofNullable(rules).map(list -> list.stream()
+                .map(r -> r == null ? PointsRule.of("", Map.of()) : r.toCore()).toList());
     }
 }

@@ -157,8 +157,8 @@ public class MeResource {
     @Operation(operationId = "setMyReferrer", summary = "Name who invited me by their invite code, once, within 7 days of "
             + "registering and before my first order; 400 CUSTOMER_REFERRER_INVALID, 409 CUSTOMER_REFERRER_ALREADY_SET, "
             + "422 CUSTOMER_REFERRER_TOO_LATE")
-    public InviteViews.InviteView setReferrer(@NotNull @Valid CustomerInputs.ReferrerInput body) {
-        return InviteViews.InviteView.of(invitations.setMyReferrer(actor.get(), body.inviteCode()));
+    public Response setReferrer(@NotNull @Valid CustomerInputs.ReferrerInput body) {
+        return Response.ok(InviteViews.InviteView.of(invitations.setMyReferrer(actor.get(), body.inviteCode()))).build();
     }
 
     static Response withETag(Customer customer) {
