@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -15,7 +16,8 @@ import java.util.TreeSet;
 /**
  * A merchant's customer (会员). The mobile phone number is the account; the customer either
  * registered at first login or was created in advance by staff, and the two meet by phone.
- * Holds the profile, the address book with one default address, the invoice data and tags.
+ * Holds the profile, the address book with one default address, the invoice data and tags, the
+ * customer's own invite code (邀请码) and, once linked, who invited them.
  */
 public final class Customer {
     public static final int MAX_ADDRESSES = 20;
@@ -34,12 +36,15 @@ public final class Customer {
     private final List<Address> addresses;
     private Optional<InvoiceProfile> invoiceProfile;
     private final SortedSet<Tag> tags;
+    private final InviteCode inviteCode;
+    private Optional<Referral> referral;
     private long version;
 
     /** Rebuilds a stored customer; used by repositories only. */
     public Customer(CustomerId id, MerchantId merchant, PhoneNumber phone, Origin origin, Instant registeredAt,
                     Optional<String> accountSubject, Profile profile, List<Address> addresses,
-                    Optional<InvoiceProfile> invoiceProfile, Collection<Tag> tags, long version) {
+                    Optional<InvoiceProfile> invoiceProfile, Collection<Tag> tags, InviteCode inviteCode,
+                    Optional<Referral> referral, long version) {
         this.id = id;
         this.merchant = merchant;
         this.phone = phone;
@@ -50,21 +55,23 @@ public final class Customer {
         this.addresses = new ArrayList<>(addresses);
         this.invoiceProfile = invoiceProfile;
         this.tags = new TreeSet<>(tags);
+        this.inviteCode = Objects.requireNonNull(inviteCode, "inviteCode");
+        this.referral = referral == null ? Optional.empty() : referral;
         this.version = version;
     }
 
     /** A customer who logs in for the first time: their account is linked at once. */
     public static Customer register(CustomerId id, MerchantId merchant, PhoneNumber phone, String accountSubject,
-                                    Instant now) {
+                                    InviteCode inviteCode, Instant now) {
         return new Customer(id, merchant, phone, Origin.SELF_REGISTERED, now, Optional.of(accountSubject),
-                Profile.EMPTY, List.of(), Optional.empty(), List.of(), 0);
+                Profile.EMPTY, List.of(), Optional.empty(), List.of(), inviteCode, Optional.empty(), 0);
     }
 
     /** A customer created by staff ahead of their first login (代客建档). */
     public static Customer createdByStaff(CustomerId id, MerchantId merchant, PhoneNumber phone, Profile profile,
-                                          Collection<Tag> tags, Instant now) {
+                                          Collection<Tag> tags, InviteCode inviteCode, Instant now) {
         Customer customer = new Customer(id, merchant, phone, Origin.CREATED_BY_STAFF, now, Optional.empty(),
-                profile, List.of(), Optional.empty(), List.of(), 0);
+                profile, List.of(), Optional.empty(), List.of(), inviteCode, Optional.empty(), 0);
         customer.tag(tags);
         return customer;
     }
@@ -76,6 +83,23 @@ public final class Customer {
         }
         accountSubject = Optional.of(subject);
         return true;
+    }
+
+    /**
+     * Links the customer who invited this one (绑定邀请人), once: not this customer themselves
+     * ({@code CUSTOMER_REFERRER_INVALID}), and never a second time ({@code CUSTOMER_REFERRER_ALREADY_SET}).
+     * When a customer may still do it is the {@link ReferrerLinkPolicy}'s to say.
+     */
+    public void linkReferrer(CustomerId inviter, Referral.Via via, Instant now) {
+        if (referral.isPresent()) {
+            throw new DomainException(ErrorCode.CUSTOMER_REFERRER_ALREADY_SET,
+                    "Customer " + id + " was invited by " + referral.get().inviter() + " already");
+        }
+        if (inviter.equals(id)) {
+            throw DomainException.invalidField("inviteCode", ErrorCode.CUSTOMER_REFERRER_INVALID,
+                    "This is the customer's own invite code");
+        }
+        referral = Optional.of(new Referral(inviter, via, now));
     }
 
     public void changeProfile(ProfileChange change) {
@@ -152,7 +176,7 @@ public final class Customer {
     /** A deep copy, so that repositories never share mutable state with callers. */
     public Customer copy() {
         return new Customer(id, merchant, phone, origin, registeredAt, accountSubject, profile, addresses,
-                invoiceProfile, tags, version);
+                invoiceProfile, tags, inviteCode, referral, version);
     }
 
     /** Called by a repository after it stored this customer with a new version. */
@@ -198,6 +222,15 @@ public final class Customer {
 
     public SortedSet<Tag> tags() {
         return new TreeSet<>(tags);
+    }
+
+    public InviteCode inviteCode() {
+        return inviteCode;
+    }
+
+    /** Who invited this customer, once linked. */
+    public Optional<Referral> referral() {
+        return referral;
     }
 
     public long version() {

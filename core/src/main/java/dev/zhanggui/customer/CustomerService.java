@@ -20,24 +20,42 @@ import java.util.function.Supplier;
 /**
  * The customer use cases: a customer's own profile, address book and invoice data (through
  * {@code me}), and staff keeping the merchant's member list. Each method is one unit of work:
- * load, act on the aggregate, store, publish.
+ * load, act on the aggregate, store, publish. Every new customer gets an invite code (邀请码).
  */
 public final class CustomerService {
+    /** Draws of an invite code before giving up on finding a free one (the store's unique index has the last word). */
+    private static final int CODE_DRAWS = 10;
+
     private final CustomerRepository customers;
     private final PhoneNumberPolicy phones;
+    private final InviteCodes inviteCodes;
+    private final Referrals referrals;
     private final Transactions transactions;
     private final EventPublisher events;
     private final IdGenerator ids;
     private final Clock clock;
 
-    public CustomerService(CustomerRepository customers, PhoneNumberPolicy phones, Transactions transactions,
-                           EventPublisher events, IdGenerator ids, Clock clock) {
+    public CustomerService(CustomerRepository customers, PhoneNumberPolicy phones, InviteCodes inviteCodes,
+                           Referrals referrals, Transactions transactions, EventPublisher events, IdGenerator ids,
+                           Clock clock) {
         this.customers = customers;
         this.phones = phones;
+        this.inviteCodes = inviteCodes;
+        this.referrals = referrals;
         this.transactions = transactions;
         this.events = events;
         this.ids = ids;
         this.clock = clock;
+    }
+
+    /**
+     * With random invite codes; inviters are found through the repository if it is also
+     * {@link Referrals} (as the in-memory one is), otherwise no invite code is known.
+     */
+    public CustomerService(CustomerRepository customers, PhoneNumberPolicy phones, Transactions transactions,
+                           EventPublisher events, IdGenerator ids, Clock clock) {
+        this(customers, phones, new RandomInviteCodes(),
+                customers instanceof Referrals known ? known : Referrals.NONE, transactions, events, ids, clock);
     }
 
     // --- the customer's own record ---------------------------------------------------------
@@ -50,10 +68,11 @@ public final class CustomerService {
         try {
             return transactions.inTransaction(() -> loadOrRegister(actor));
         } catch (DomainException e) {
-            if (e.code() != ErrorCode.CUSTOMER_PHONE_TAKEN) {
+            if (e.code() != ErrorCode.CUSTOMER_PHONE_TAKEN && e.code() != ErrorCode.CUSTOMER_INVITE_CODE_TAKEN) {
                 throw e;
             }
-            // Two first calls raced to register; the other one won, so read what it stored.
+            // Two first calls raced to register and the other one won, so read what it stored; or the
+            // invite code drawn was taken at the same moment, so register again with another.
             return transactions.inTransaction(() -> loadOrRegister(actor));
         }
     }
@@ -87,24 +106,46 @@ public final class CustomerService {
 
     // --- staff -----------------------------------------------------------------------------
 
-    /** Staff create a customer ahead of their first login; the phone must be free. */
+    /**
+     * Staff create a customer ahead of their first login; the phone must be free. An invite code
+     * in the request links the customer who invited them ({@code CUSTOMER_REFERRER_INVALID} if no
+     * customer has it).
+     */
     public Customer create(Actor actor, NewCustomer request) {
         requireStaff(actor);
         PhoneNumber phone = phones.parse(request.phone(), "phone");
         Profile profile = Profile.of(request.name(), request.email());
         List<Tag> tags = tags(request.tags());
-        return transactions.inTransaction(() -> {
-            if (customers.findByPhone(actor.merchant(), phone).isPresent()) {
-                throw DomainException.invalidField("phone", ErrorCode.CUSTOMER_PHONE_TAKEN,
-                        "A customer with phone " + phone + " already exists");
+        Optional<InviteCode> invitedWith = Optional.ofNullable(request.inviteCode())
+                .map(code -> InviteCode.parse(code, "inviteCode"));
+        try {
+            return transactions.inTransaction(() -> createNow(actor, phone, profile, tags, invitedWith));
+        } catch (DomainException e) {
+            if (e.code() != ErrorCode.CUSTOMER_INVITE_CODE_TAKEN) {
+                throw e;
             }
-            Customer customer = Customer.createdByStaff(new CustomerId(ids.newId()), actor.merchant(), phone, profile,
-                    tags, clock.instant());
-            customers.add(customer);
-            events.publish(new CustomerRegistered(actor.merchant(), customer.id(), phone, customer.origin(),
-                    customer.registeredAt()));
-            return customer;
-        });
+            return transactions.inTransaction(() -> createNow(actor, phone, profile, tags, invitedWith));
+        }
+    }
+
+    private Customer createNow(Actor actor, PhoneNumber phone, Profile profile, List<Tag> tags,
+                               Optional<InviteCode> invitedWith) {
+        if (customers.findByPhone(actor.merchant(), phone).isPresent()) {
+            throw DomainException.invalidField("phone", ErrorCode.CUSTOMER_PHONE_TAKEN,
+                    "A customer with phone " + phone + " already exists");
+        }
+        Optional<Customer> inviter = invitedWith.map(code -> referrals.findByInviteCode(actor.merchant(), code)
+                .orElseThrow(() -> DomainException.invalidField("inviteCode", ErrorCode.CUSTOMER_REFERRER_INVALID,
+                        "No customer has invite code " + code)));
+        Customer customer = Customer.createdByStaff(new CustomerId(ids.newId()), actor.merchant(), phone, profile,
+                tags, freeInviteCode(actor), clock.instant());
+        inviter.ifPresent(i -> customer.linkReferrer(i.id(), Referral.Via.STAFF, customer.registeredAt()));
+        customers.add(customer);
+        events.publish(new CustomerRegistered(actor.merchant(), customer.id(), phone, customer.origin(),
+                customer.registeredAt()));
+        inviter.ifPresent(i -> events.publish(new CustomerReferred(actor.merchant(), customer.id(), i.id(),
+                Referral.Via.STAFF, customer.registeredAt())));
+        return customer;
     }
 
     public Customer get(Actor actor, CustomerId id) {
@@ -169,11 +210,20 @@ public final class CustomerService {
             return customer;
         }
         Customer customer = Customer.register(new CustomerId(ids.newId()), actor.merchant(), phone, actor.subject(),
-                clock.instant());
+                freeInviteCode(actor), clock.instant());
         customers.add(customer);
         events.publish(new CustomerRegistered(actor.merchant(), customer.id(), phone, customer.origin(),
                 customer.registeredAt()));
         return customer;
+    }
+
+    /** An invite code no customer of the merchant has yet, as far as this unit of work can see. */
+    private InviteCode freeInviteCode(Actor actor) {
+        InviteCode code = inviteCodes.newCode(actor.merchant());
+        for (int draw = 1; draw < CODE_DRAWS && referrals.findByInviteCode(actor.merchant(), code).isPresent(); draw++) {
+            code = inviteCodes.newCode(actor.merchant());
+        }
+        return code;
     }
 
     private Customer load(Actor actor, CustomerId id) {

@@ -11,6 +11,14 @@ public record PhoneNumber(String value) {
         }
     }
 
+    /** The number as shown to other customers: the first three and last four digits (138****0001). */
+    public String masked() {
+        if (value.length() < 8) {
+            return "*".repeat(value.length());
+        }
+        return value.substring(0, 3) + "****" + value.substring(value.length() - 4);
+    }
+
     @Override
     public String toString() {
         return value;

@@ -42,6 +42,10 @@ public enum ErrorCode {
     CUSTOMER_INVOICE_PROFILE_INVALID(Kind.INVALID, "The invoice profile is not complete."),
     CUSTOMER_TAG_INVALID(Kind.INVALID, "A tag must be 1 to 32 characters."),
     CUSTOMER_TAG_LIMIT(Kind.UNPROCESSABLE, "A customer can carry at most 50 tags."),
+    CUSTOMER_REFERRER_INVALID(Kind.INVALID, "The invite code names no other customer of the merchant who could have invited you."),
+    CUSTOMER_REFERRER_ALREADY_SET(Kind.CONFLICT, "The customer's inviter is set already; it cannot change."),
+    CUSTOMER_REFERRER_TOO_LATE(Kind.UNPROCESSABLE, "The inviter can only be named shortly after registering and before the first order."),
+    CUSTOMER_INVITE_CODE_TAKEN(Kind.CONFLICT, "The invite code drawn for a new customer was taken at the same moment; retry."),
 
     // catalog: categories, stores, stock
     CATEGORY_NOT_FOUND(Kind.NOT_FOUND, "No such category."),

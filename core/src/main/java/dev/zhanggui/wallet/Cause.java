@@ -1,13 +1,14 @@
 package dev.zhanggui.wallet;
 
 /**
- * What caused a ledger entry: an order, a refund, a staff action, a top-up or a rule, with the
- * reference of that thing (order number, refund id, staff subject, top-up id, rule code).
+ * What caused a ledger entry: an order, a refund, a staff action, a top-up, a rule or a referral,
+ * with the reference of that thing (order number, refund id, staff subject, top-up id, rule code,
+ * the invited customer's id).
  */
 public record Cause(Kind kind, String reference) {
     public static final int MAX_REFERENCE = 100;
 
-    public enum Kind { ORDER, REFUND, STAFF_ACTION, TOP_UP, DEPOSIT, RULE, WITHDRAWAL, TRANSFER }
+    public enum Kind { ORDER, REFUND, STAFF_ACTION, TOP_UP, DEPOSIT, RULE, WITHDRAWAL, TRANSFER, REFERRAL }
 
     public Cause {
         if (kind == null || reference == null || reference.isBlank() || reference.length() > MAX_REFERENCE) {
@@ -30,6 +31,11 @@ public record Cause(Kind kind, String reference) {
 
     public static Cause rule(String code) {
         return new Cause(Kind.RULE, code);
+    }
+
+    /** A customer linked to the one who invited them; the reference is the invitee's customer id. */
+    public static Cause referral(String invitee) {
+        return new Cause(Kind.REFERRAL, invitee);
     }
 
     @Override

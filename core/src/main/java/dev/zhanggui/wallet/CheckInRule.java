@@ -2,22 +2,12 @@ package dev.zhanggui.wallet;
 
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Registered code that rewards a daily check-in (签到), known by its stable {@link #code()}. Its
  * arguments are whole numbers, checked by {@link CheckInRules} before it runs.
  */
-public interface CheckInRule {
-    String code();
-
-    /** The names of its arguments, all required, all positive whole numbers. */
-    Set<String> arguments();
-
-    /** Checks argument values beyond being positive; throws IllegalArgumentException naming the problem. */
-    default void check(Map<String, Long> args) {
-    }
-
+public interface CheckInRule extends RegisteredPointsRule {
     /**
      * The points this check-in earns under the rule, if any.
      *

@@ -5,7 +5,6 @@ import dev.zhanggui.shared.ErrorCode;
 import dev.zhanggui.shared.FieldError;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,7 +23,6 @@ public final class CheckInRules {
             PointsRule.of(MonthlyStreakBonusRule.CODE, Map.of("days", "15", "points", "50")),
             PointsRule.of(MonthlyStreakBonusRule.CODE, Map.of("days", "30", "points", "100")));
     static final int MAX_RULES = 20;
-    static final long MAX_POINTS = 1_000_000;
 
     private final Map<String, CheckInRule> rules = new ConcurrentHashMap<>();
 
@@ -52,56 +50,16 @@ public final class CheckInRules {
     /** The rules checked and typed, or DomainException with a field error per problem. */
     public List<Compiled> compile(List<PointsRule> stored) {
         List<FieldError> errors = new ArrayList<>();
-        List<Compiled> compiled = new ArrayList<>();
-        if (stored == null || stored.size() > MAX_RULES) {
-            throw DomainException.invalidField("rules", ErrorCode.POINTS_RULE_INVALID,
-                    "Give at most " + MAX_RULES + " rules");
-        }
-        for (int i = 0; i < stored.size(); i++) {
-            String field = "rules[" + i + "]";
-            PointsRule rule = stored.get(i);
-            CheckInRule code = rule == null ? null : rules.get(rule.code());
-            if (code == null) {
-                errors.add(new FieldError(field + ".code", ErrorCode.POINTS_RULE_CODE_UNKNOWN,
-                        "Known rules: " + codes()));
-                continue;
-            }
-            Map<String, Long> args = new HashMap<>();
-            for (String name : code.arguments()) {
-                Long value = wholeNumber(rule.args().get(name));
-                if (value == null) {
-                    errors.add(new FieldError(field + ".args." + name, ErrorCode.POINTS_RULE_INVALID,
-                            name + " must be a whole number from 1 to " + MAX_POINTS));
-                } else {
-                    args.put(name, value);
-                }
-            }
-            for (String name : rule.args().keySet()) {
-                if (!code.arguments().contains(name)) {
-                    errors.add(new FieldError(field + ".args." + name, ErrorCode.POINTS_RULE_INVALID,
-                            rule.code() + " takes " + new TreeSet<>(code.arguments())));
-                }
-            }
-            if (args.size() == code.arguments().size()) {
-                try {
-                    code.check(args);
-                    compiled.add(new Compiled(code, Map.copyOf(args)));
-                } catch (IllegalArgumentException e) {
-                    errors.add(new FieldError(field + ".args", ErrorCode.POINTS_RULE_INVALID, e.getMessage()));
-                }
-            }
-        }
+        List<Compiled> compiled = compile(stored, "rules", errors);
         if (!errors.isEmpty()) {
             throw new DomainException(ErrorCode.POINTS_RULE_INVALID, "The points rules are not valid", errors);
         }
-        return List.copyOf(compiled);
+        return compiled;
     }
 
-    private static Long wholeNumber(String text) {
-        if (text == null || !text.matches("\\d{1,7}")) {
-            return null;
-        }
-        long value = Long.parseLong(text);
-        return value >= 1 && value <= MAX_POINTS ? value : null;
+    /** The rules checked and typed; each problem is added to {@code errors}, named under {@code field}. */
+    List<Compiled> compile(List<PointsRule> stored, String field, List<FieldError> errors) {
+        return RuleCompiler.compile(rules, stored, field, MAX_RULES, errors).stream()
+                .map(c -> new Compiled(c.rule(), c.args())).toList();
     }
 }

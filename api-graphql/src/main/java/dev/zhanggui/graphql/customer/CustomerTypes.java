@@ -6,6 +6,7 @@ import dev.zhanggui.customer.Customer;
 import dev.zhanggui.customer.InvoiceProfile;
 import dev.zhanggui.customer.NewCustomer;
 import dev.zhanggui.customer.ProfileChange;
+import dev.zhanggui.customer.Referral;
 import dev.zhanggui.customer.Tag;
 import dev.zhanggui.graphql.shared.PageInfo;
 import dev.zhanggui.graphql.shared.Payload;
@@ -35,13 +36,24 @@ public final class CustomerTypes {
                                @NonNull Instant registeredAt, @NonNull List<@NonNull String> tags,
                                @NonNull List<@NonNull AddressNode> addresses, AddressNode defaultAddress,
                                InvoiceProfileNode invoiceProfile,
+                               @NonNull @Description("The customer's own invite code (邀请码)") String inviteCode,
+                               @Description("Who invited the customer, once linked") ReferrerNode referrer,
                                @NonNull @Description("Pass as expectedVersion to guard an update") int version) {
         static CustomerNode of(Customer c) {
             return new CustomerNode(c.id().toString(), c.phone().value(), c.profile().name().orElse(null),
                     c.profile().email().orElse(null), c.origin().name(), c.registeredAt(),
                     c.tags().stream().map(Tag::value).toList(), c.addresses().stream().map(AddressNode::of).toList(),
                     c.defaultAddress().map(AddressNode::of).orElse(null),
-                    c.invoiceProfile().map(InvoiceProfileNode::of).orElse(null), Math.toIntExact(c.version()));
+                    c.invoiceProfile().map(InvoiceProfileNode::of).orElse(null), c.inviteCode().value(),
+                    c.referral().map(ReferrerNode::of).orElse(null), Math.toIntExact(c.version()));
+        }
+    }
+
+    @Type("Referrer")
+    @Description("Who invited a customer (邀请人) and how: STAFF at registration, or SELF with the inviter's code")
+    public record ReferrerNode(@NonNull @Id String customerId, @NonNull String via, @NonNull Instant linkedAt) {
+        static ReferrerNode of(Referral r) {
+            return new ReferrerNode(r.inviter().toString(), r.via().name(), r.at());
         }
     }
 
@@ -133,9 +145,10 @@ public final class CustomerTypes {
 
     @Input("NewCustomerInput")
     public record NewCustomerInput(@NonNull String phone, String name, String email,
-                                   @DefaultValue("[]") List<@NonNull String> tags) {
+                                   @DefaultValue("[]") List<@NonNull String> tags,
+                                   @Description("The invite code of the customer who brought this one") String inviteCode) {
         NewCustomer toNewCustomer() {
-            return new NewCustomer(phone, name, email, tags);
+            return new NewCustomer(phone, name, email, tags, inviteCode);
         }
     }
 

@@ -8,6 +8,8 @@ import dev.zhanggui.shared.Roles;
 import dev.zhanggui.wallet.CheckIn;
 import dev.zhanggui.wallet.CheckInService;
 import dev.zhanggui.wallet.PointsRule;
+import dev.zhanggui.wallet.PointsRuleBook;
+import dev.zhanggui.wallet.PointsRulesService;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -23,15 +25,19 @@ import org.eclipse.microprofile.graphql.Type;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Daily check-ins (每日签到) and their points rules over GraphQL. */
+/** Daily check-ins (每日签到) and the points rules (check-in and earning rules) over GraphQL. */
 @GraphQLApi
 public class CheckInGraphQL {
     @Inject
     CheckInService checkIns;
+    @Inject
+    PointsRulesService pointsRules;
     @Inject
     Provider<Actor> actor;
     @Inject
@@ -58,7 +64,9 @@ public class CheckInGraphQL {
     }
 
     @Type("PointsRule")
-    @Description("A points rule as {code, args}: daily_sign_in {points}, monthly_streak_bonus {days, points}")
+    @Description("A points rule as {code, args}. Check-in rules: daily_sign_in {points}, monthly_streak_bonus "
+            + "{days, points}. Earning rules: purchase_reward {points, perYuan}, referral_first_order {points}, "
+            + "downline_bonus {points, maxCount}")
     public record PointsRuleNode(@NonNull String code, @NonNull List<@NonNull RuleArgument> args) {
         static PointsRuleNode of(PointsRule r) {
             return new PointsRuleNode(r.code(), r.args().entrySet().stream().sorted(Map.Entry.comparingByKey())
@@ -79,10 +87,16 @@ public class CheckInGraphQL {
     }
 
     @Type("PointsRulesPayload")
-    public record PointsRulesPayload(List<@NonNull PointsRuleNode> rules, @NonNull List<@NonNull UserError> errors)
-            implements Payload {
+    public record PointsRulesPayload(@Description("The check-in rules in force") List<@NonNull PointsRuleNode> rules,
+                                     @Description("The earning rules in force") List<@NonNull PointsRuleNode> earningRules,
+                                     @NonNull List<@NonNull UserError> errors) implements Payload {
+        static PointsRulesPayload of(PointsRuleBook book) {
+            return new PointsRulesPayload(book.checkIn().stream().map(PointsRuleNode::of).toList(),
+                    book.earning().stream().map(PointsRuleNode::of).toList(), List.of());
+        }
+
         static PointsRulesPayload refused(List<UserError> errors) {
-            return new PointsRulesPayload(null, errors);
+            return new PointsRulesPayload(null, null, errors);
         }
     }
 
@@ -108,17 +122,31 @@ public class CheckInGraphQL {
     @Description("The check-in rules in force (the defaults until the merchant sets its own)")
     @PermitAll
     public @NonNull List<@NonNull PointsRuleNode> pointsRules() {
-        return checkIns.rules(actor.get()).stream().map(PointsRuleNode::of).toList();
+        return pointsRules.rules(actor.get()).checkIn().stream().map(PointsRuleNode::of).toList();
+    }
+
+    @Query("earningRules")
+    @Description("The earning rules in force: points for purchases and referrals (the defaults until the merchant sets its own)")
+    @PermitAll
+    public @NonNull List<@NonNull PointsRuleNode> earningRules() {
+        return pointsRules.rules(actor.get()).earning().stream().map(PointsRuleNode::of).toList();
     }
 
     @Mutation("setPointsRules")
+    @Description("Replace the check-in rules (rules), the earning rules (earningRules), or both; a part left out stays")
     @RolesAllowed({Roles.MERCHANT_ADMIN, Roles.INTEGRATION})
-    public @NonNull PointsRulesPayload setPointsRules(@NonNull @Name("rules") List<@NonNull PointsRuleInput> rules,
+    public @NonNull PointsRulesPayload setPointsRules(@Name("rules") List<PointsRuleInput> rules,
+                                                      @Name("earningRules") List<PointsRuleInput> earningRules,
                                                       @Name("idempotencyKey") String idempotencyKey) {
-        return mutations.run("setPointsRules", idempotencyKey, rules, PointsRulesPayload.class,
-                () -> new PointsRulesPayload(checkIns.setRules(actor.get(),
-                        rules.stream().map(PointsRuleInput::toCore).toList()).stream().map(PointsRuleNode::of).toList(),
-                        List.of()),
+        return mutations.run("setPointsRules", idempotencyKey, Arrays.asList(rules, earningRules),
+                PointsRulesPayload.class,
+                () -> PointsRulesPayload.of(pointsRules.replace(actor.get(), toCore(rules), toCore(earningRules))),
                 PointsRulesPayload::refused);
+    }
+
+    /** Both lists are optional (a part left out stays), so their items cannot be declared non-null; a null item names no rule. */
+    private static Optional<List<PointsRule>> toCore(List<PointsRuleInput> rules) {
+        return Optional.ofNullable(rules).map(list -> list.stream()
+                .map(r -> r == null ? PointsRule.of("", Map.of()) : r.toCore()).toList());
     }
 }

@@ -49,10 +49,17 @@ public final class CustomerInputs {
 
     @Schema(name = "NewCustomerInput")
     public record NewCustomerInput(@Schema(required = true, example = "13800000003") String phone, String name,
-                                   String email, List<String> tags) {
+                                   String email, List<String> tags,
+                                   @Schema(nullable = true, description = "The invite code of the customer who brought this one")
+                                   String inviteCode) {
         NewCustomer toNewCustomer() {
-            return new NewCustomer(phone, name, email, tags);
+            return new NewCustomer(phone, name, email, tags, inviteCode);
         }
+    }
+
+    /** The invite code of the customer who invited the caller (填写邀请码). */
+    @Schema(name = "ReferrerInput")
+    public record ReferrerInput(@Schema(required = true, example = "K7WQ3MZP") String inviteCode) {
     }
 
     @Schema(name = "TagsInput")

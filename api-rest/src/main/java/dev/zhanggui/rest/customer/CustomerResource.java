@@ -4,6 +4,7 @@ import dev.zhanggui.customer.Customer;
 import dev.zhanggui.customer.CustomerFilter;
 import dev.zhanggui.customer.CustomerId;
 import dev.zhanggui.customer.CustomerService;
+import dev.zhanggui.customer.InvitationService;
 import dev.zhanggui.customer.Tag;
 import dev.zhanggui.rest.shared.ETags;
 import dev.zhanggui.rest.shared.Idempotent;
@@ -48,6 +49,8 @@ public class CustomerResource {
     @Inject
     CustomerService customers;
     @Inject
+    InvitationService invitations;
+    @Inject
     Provider<Actor> actor;
 
     @GET
@@ -76,6 +79,17 @@ public class CustomerResource {
     @Operation(operationId = "getCustomer", summary = "One customer")
     public Response get(@PathParam("id") String id) {
         return MeResource.withETag(customers.get(actor.get(), CustomerId.parse(id)));
+    }
+
+    @GET
+    @Path("/{id}/invitees")
+    @Operation(operationId = "listCustomerInvitees", summary = "The customers this customer invited, newest first")
+    public ListResponse<CustomerView> invitees(@PathParam("id") String id,
+                                               @QueryParam("limit") @Parameter(description = "1 to 100, default 20",
+                                                       schema = @Schema(type = SchemaType.INTEGER)) String limit,
+                                               @QueryParam("after") @Parameter(description = "The next cursor of the previous page") String after) {
+        return ListResponse.of(invitations.inviteesOf(actor.get(), CustomerId.parse(id),
+                PageParameters.pageRequest(limit, after)), CustomerView::of);
     }
 
     @PATCH

@@ -3,6 +3,7 @@ package dev.zhanggui.rest.customer;
 import dev.zhanggui.customer.Address;
 import dev.zhanggui.customer.Customer;
 import dev.zhanggui.customer.InvoiceProfile;
+import dev.zhanggui.customer.Referral;
 import dev.zhanggui.customer.Tag;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -21,13 +22,27 @@ public record CustomerView(
         List<String> tags,
         List<AddressView> addresses,
         @Schema(nullable = true) InvoiceProfileView invoiceProfile,
+        @Schema(description = "The customer's own invite code (邀请码)", example = "K7WQ3MZP") String inviteCode,
+        @Schema(nullable = true, description = "Who invited the customer, once linked") ReferrerView referrer,
         @Schema(description = "Optimistic-concurrency version; also the ETag") long version) {
 
     static CustomerView of(Customer c) {
         return new CustomerView(c.id().toString(), c.phone().value(), c.profile().name().orElse(null),
                 c.profile().email().orElse(null), c.origin().name(), c.registeredAt(),
                 c.tags().stream().map(Tag::value).toList(), c.addresses().stream().map(AddressView::of).toList(),
-                c.invoiceProfile().map(InvoiceProfileView::of).orElse(null), c.version());
+                c.invoiceProfile().map(InvoiceProfileView::of).orElse(null), c.inviteCode().value(),
+                c.referral().map(ReferrerView::of).orElse(null), c.version());
+    }
+
+    /** Who invited a customer (邀请人) and how the link was made. */
+    @Schema(name = "Referrer")
+    public record ReferrerView(@Schema(description = "The inviter's customer id") String customerId,
+                               @Schema(description = "STAFF (at registration) or SELF (the customer entered the code)")
+                               String via,
+                               Instant linkedAt) {
+        static ReferrerView of(Referral r) {
+            return new ReferrerView(r.inviter().toString(), r.via().name(), r.at());
+        }
     }
 
     /** One address of the address book. */

@@ -4,8 +4,11 @@ import dev.zhanggui.customer.Address;
 import dev.zhanggui.customer.AddressId;
 import dev.zhanggui.customer.Customer;
 import dev.zhanggui.customer.CustomerService;
+import dev.zhanggui.customer.InvitationService;
 import dev.zhanggui.rest.shared.ETags;
 import dev.zhanggui.rest.shared.Idempotent;
+import dev.zhanggui.rest.shared.ListResponse;
+import dev.zhanggui.rest.shared.PageParameters;
 import dev.zhanggui.shared.Actor;
 import dev.zhanggui.shared.DomainException;
 import dev.zhanggui.shared.ErrorCode;
@@ -23,18 +26,22 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
 import java.util.List;
 
-/** The calling customer's own record: profile, address book, invoice data. */
+/** The calling customer's own record: profile, address book, invoice data, invitations. */
 @Path("/api/v1/me")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.CUSTOMER)
@@ -43,6 +50,8 @@ import java.util.List;
 public class MeResource {
     @Inject
     CustomerService customers;
+    @Inject
+    InvitationService invitations;
     @Inject
     Provider<Actor> actor;
 
@@ -122,6 +131,34 @@ public class MeResource {
     public Response setInvoiceProfile(@NotNull @Valid CustomerInputs.InvoiceProfileInput body) {
         Customer customer = customers.setInvoiceProfile(actor.get(), body.toProfile());
         return Response.ok(CustomerView.InvoiceProfileView.of(customer.invoiceProfile().orElseThrow())).build();
+    }
+
+    @GET
+    @Path("/invite")
+    @Operation(operationId = "getMyInvite", summary = "My invite code (邀请码), how many customers I invited, and who invited me")
+    public InviteViews.InviteView invite() {
+        return InviteViews.InviteView.of(invitations.myInvite(actor.get()));
+    }
+
+    @GET
+    @Path("/invitees")
+    @Operation(operationId = "listMyInvitees", summary = "The customers I invited, newest first; their phone numbers masked")
+    public ListResponse<InviteViews.InviteeView> invitees(
+            @QueryParam("limit") @Parameter(description = "1 to 100, default 20",
+                    schema = @Schema(type = SchemaType.INTEGER)) String limit,
+            @QueryParam("after") @Parameter(description = "The next cursor of the previous page") String after) {
+        return ListResponse.of(invitations.myInvitees(actor.get(), PageParameters.pageRequest(limit, after)),
+                InviteViews.InviteeView::of);
+    }
+
+    @POST
+    @Path("/referrer")
+    @Idempotent
+    @Operation(operationId = "setMyReferrer", summary = "Name who invited me by their invite code, once, within 7 days of "
+            + "registering and before my first order; 400 CUSTOMER_REFERRER_INVALID, 409 CUSTOMER_REFERRER_ALREADY_SET, "
+            + "422 CUSTOMER_REFERRER_TOO_LATE")
+    public Response setReferrer(@NotNull @Valid CustomerInputs.ReferrerInput body) {
+        return Response.ok(InviteViews.InviteView.of(invitations.setMyReferrer(actor.get(), body.inviteCode()))).build();
     }
 
     static Response withETag(Customer customer) {

@@ -4,12 +4,14 @@ import dev.zhanggui.rest.wallet.WalletViews.LedgerEntryView;
 import dev.zhanggui.wallet.CheckIn;
 import dev.zhanggui.wallet.CheckInOutcome;
 import dev.zhanggui.wallet.PointsRule;
+import dev.zhanggui.wallet.PointsRuleBook;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Check-ins and points rules as the API shows and takes them. */
 public final class CheckInViews {
@@ -33,7 +35,9 @@ public final class CheckInViews {
         }
     }
 
-    @Schema(name = "PointsRule", description = "A points rule as {code, args}: daily_sign_in {points}, monthly_streak_bonus {days, points}")
+    @Schema(name = "PointsRule", description = "A points rule as {code, args}. Check-in rules: daily_sign_in {points}, "
+            + "monthly_streak_bonus {days, points}. Earning rules: purchase_reward {points, perYuan}, "
+            + "referral_first_order {points}, downline_bonus {points, maxCount}")
     public record PointsRuleView(@Schema(example = "monthly_streak_bonus") String code,
                                  @Schema(example = "{\"days\": \"7\", \"points\": \"30\"}") Map<String, String> args) {
         public static PointsRuleView of(PointsRule r) {
@@ -45,10 +49,19 @@ public final class CheckInViews {
         }
     }
 
-    @Schema(name = "PointsRules", description = "The merchant's check-in rules, in order")
-    public record PointsRulesView(List<PointsRuleView> rules) {
-        public static PointsRulesView of(List<PointsRule> rules) {
-            return new PointsRulesView(rules.stream().map(PointsRuleView::of).toList());
+    @Schema(name = "PointsRules", description = "The merchant's points rules: check-in rules (rules) and earning rules "
+            + "(earningRules), each the defaults until set. In a PUT, a part left out stays as it is")
+    public record PointsRulesView(@Schema(nullable = true, description = "The check-in rules, in order") List<PointsRuleView> rules,
+                                  @Schema(nullable = true, description = "The earning rules: purchases and referrals, "
+                                          + "at most one per occasion") List<PointsRuleView> earningRules) {
+        public static PointsRulesView of(PointsRuleBook book) {
+            return new PointsRulesView(book.checkIn().stream().map(PointsRuleView::of).toList(),
+                    book.earning().stream().map(PointsRuleView::of).toList());
+        }
+
+        static Optional<List<PointsRule>> toCore(List<PointsRuleView> views) {
+            return Optional.ofNullable(views).map(list -> list.stream()
+                    .map(r -> r == null ? new PointsRuleView("", null) : r).map(PointsRuleView::toCore).toList());
         }
     }
 }

@@ -1,13 +1,10 @@
 package dev.zhanggui.rest.wallet;
 
 import dev.zhanggui.rest.shared.Idempotent;
-import dev.zhanggui.rest.wallet.CheckInViews.PointsRuleView;
 import dev.zhanggui.rest.wallet.CheckInViews.PointsRulesView;
 import dev.zhanggui.shared.Actor;
-import dev.zhanggui.shared.DomainException;
-import dev.zhanggui.shared.ErrorCode;
 import dev.zhanggui.shared.Roles;
-import dev.zhanggui.wallet.CheckInService;
+import dev.zhanggui.wallet.PointsRulesService;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -23,34 +20,34 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The merchant's points rules for check-ins ({code, args}); anyone may read them, admins set them. */
+/**
+ * The merchant's points rules as {code, args}: check-in rules and earning rules (purchases,
+ * referrals); anyone may read them, admins set them.
+ */
 @Path("/api/v1/points-rules")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Wallets", description = "Stored-value balance, points and credit, on an append-only ledger")
 @SecurityRequirement(name = "bearer")
 public class PointsRuleResource {
     @Inject
-    CheckInService checkIns;
+    PointsRulesService rules;
     @Inject
     Provider<Actor> actor;
 
     @GET
     @PermitAll
-    @Operation(operationId = "getPointsRules", summary = "The check-in rules in force (the defaults until the merchant sets its own)")
+    @Operation(operationId = "getPointsRules", summary = "The check-in and earning rules in force (the defaults until the merchant sets its own)")
     public PointsRulesView get() {
-        return PointsRulesView.of(checkIns.rules(actor.get()));
+        return PointsRulesView.of(rules.rules(actor.get()));
     }
 
     @PUT
     @Idempotent
     @RolesAllowed({Roles.MERCHANT_ADMIN, Roles.INTEGRATION})
-    @Operation(operationId = "setPointsRules", summary = "Replace the check-in rules; 400 POINTS_RULE_INVALID / POINTS_RULE_CODE_UNKNOWN with field errors")
+    @Operation(operationId = "setPointsRules", summary = "Replace the check-in rules (rules), the earning rules (earningRules), "
+            + "or both; a part left out stays; 400 POINTS_RULE_INVALID / POINTS_RULE_CODE_UNKNOWN with field errors")
     public Response set(@NotNull PointsRulesView body) {
-        if (body.rules() == null) {
-            throw DomainException.invalidField("rules", ErrorCode.POINTS_RULE_INVALID, "rules is required");
-        }
-        return Response.ok(PointsRulesView.of(checkIns.setRules(actor.get(),
-                body.rules().stream().map(r -> r == null ? new PointsRuleView("", null) : r)
-                        .map(PointsRuleView::toCore).toList()))).build();
+        return Response.ok(PointsRulesView.of(rules.replace(actor.get(), PointsRulesView.toCore(body.rules()),
+                PointsRulesView.toCore(body.earningRules())))).build();
     }
 }

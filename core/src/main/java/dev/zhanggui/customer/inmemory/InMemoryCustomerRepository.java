@@ -4,7 +4,9 @@ import dev.zhanggui.customer.Customer;
 import dev.zhanggui.customer.CustomerFilter;
 import dev.zhanggui.customer.CustomerId;
 import dev.zhanggui.customer.CustomerRepository;
+import dev.zhanggui.customer.InviteCode;
 import dev.zhanggui.customer.PhoneNumber;
+import dev.zhanggui.customer.Referrals;
 import dev.zhanggui.shared.DomainException;
 import dev.zhanggui.shared.ErrorCode;
 import dev.zhanggui.shared.MerchantId;
@@ -17,7 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Customers in memory, kept as copies; ids are time-ordered, so insertion order is list order. */
-public final class InMemoryCustomerRepository implements CustomerRepository {
+public final class InMemoryCustomerRepository implements CustomerRepository, Referrals {
     private final Map<CustomerId, Customer> customers = new LinkedHashMap<>();
 
     @Override
@@ -58,9 +60,41 @@ public final class InMemoryCustomerRepository implements CustomerRepository {
     }
 
     @Override
+    public synchronized Optional<Customer> findByInviteCode(MerchantId merchant, InviteCode code) {
+        return customers.values().stream()
+                .filter(c -> c.merchant().equals(merchant) && c.inviteCode().equals(code))
+                .findFirst().map(Customer::copy);
+    }
+
+    @Override
+    public synchronized Page<Customer> invitees(MerchantId merchant, CustomerId inviter, PageRequest page) {
+        Optional<String> after = page.afterPosition();
+        var rows = customers.values().stream()
+                .filter(c -> c.merchant().equals(merchant) && invitedBy(c, inviter))
+                .filter(c -> after.map(a -> position(c).compareTo(a) < 0).orElse(true))
+                .sorted(Comparator.comparing(InMemoryCustomerRepository::position).reversed())
+                .limit(page.limit() + 1L)
+                .map(Customer::copy)
+                .toList();
+        return Page.fromOverfetch(rows, page.limit(), InMemoryCustomerRepository::position);
+    }
+
+    @Override
+    public synchronized long countInvitees(MerchantId merchant, CustomerId inviter) {
+        return customers.values().stream().filter(c -> c.merchant().equals(merchant) && invitedBy(c, inviter)).count();
+    }
+
+    private static boolean invitedBy(Customer customer, CustomerId inviter) {
+        return customer.referral().filter(r -> r.inviter().equals(inviter)).isPresent();
+    }
+
+    @Override
     public synchronized void add(Customer customer) {
         if (findByPhone(customer.merchant(), customer.phone()).isPresent()) {
             throw new DomainException(ErrorCode.CUSTOMER_PHONE_TAKEN);
+        }
+        if (findByInviteCode(customer.merchant(), customer.inviteCode()).isPresent()) {
+            throw new DomainException(ErrorCode.CUSTOMER_INVITE_CODE_TAKEN);
         }
         customers.put(customer.id(), customer.copy());
     }

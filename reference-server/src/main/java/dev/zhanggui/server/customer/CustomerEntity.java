@@ -46,6 +46,14 @@ public class CustomerEntity extends PanacheEntityBase {
     public String invoiceBank;
     @Column(name = "invoice_bank_account")
     public String invoiceBankAccount;
+    @Column(name = "invite_code", nullable = false, updatable = false)
+    public String inviteCode;
+    @Column(name = "referrer_id")
+    public UUID referrerId;
+    @Column(name = "referred_via")
+    public String referredVia;
+    @Column(name = "referred_at")
+    public Instant referredAt;
     @Column(name = "registered_at", nullable = false, updatable = false)
     public Instant registeredAt;
     @Column(name = "updated_at", nullable = false)

@@ -7,9 +7,12 @@ import dev.zhanggui.customer.Customer;
 import dev.zhanggui.customer.CustomerFilter;
 import dev.zhanggui.customer.CustomerId;
 import dev.zhanggui.customer.CustomerRepository;
+import dev.zhanggui.customer.InviteCode;
 import dev.zhanggui.customer.InvoiceProfile;
 import dev.zhanggui.customer.PhoneNumber;
 import dev.zhanggui.customer.Profile;
+import dev.zhanggui.customer.Referral;
+import dev.zhanggui.customer.Referrals;
 import dev.zhanggui.customer.Tag;
 import dev.zhanggui.shared.DomainException;
 import dev.zhanggui.shared.ErrorCode;
@@ -33,9 +36,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Customers in PostgreSQL; every query is confined to the merchant it is given. */
+/** Customers in PostgreSQL, with their invite codes and inviters; every query is confined to the merchant it is given. */
 @ApplicationScoped
-public class JpaCustomerRepository implements CustomerRepository {
+public class JpaCustomerRepository implements CustomerRepository, Referrals {
     @Inject
     EntityManager em;
     @Inject
@@ -81,6 +84,33 @@ public class JpaCustomerRepository implements CustomerRepository {
     }
 
     @Override
+    public Optional<Customer> findByInviteCode(MerchantId merchant, InviteCode code) {
+        return em.createQuery("from CustomerEntity where merchantId = :m and inviteCode = :code", CustomerEntity.class)
+                .setParameter("m", merchant.value()).setParameter("code", code.value())
+                .getResultStream().findFirst().map(JpaCustomerRepository::toDomain);
+    }
+
+    @Override
+    public Page<Customer> invitees(MerchantId merchant, CustomerId inviter, PageRequest page) {
+        Optional<UUID> after = page.afterPosition().map(JpaCustomerRepository::cursorId);
+        TypedQuery<CustomerEntity> query = em.createQuery("select c from CustomerEntity c where c.merchantId = :m"
+                        + " and c.referrerId = :inviter" + (after.isPresent() ? " and c.id < :after" : "")
+                        + " order by c.id desc", CustomerEntity.class)
+                .setParameter("m", merchant.value()).setParameter("inviter", inviter.value())
+                .setMaxResults(page.limit() + 1);
+        after.ifPresent(id -> query.setParameter("after", id));
+        List<Customer> rows = query.getResultList().stream().map(JpaCustomerRepository::toDomain).toList();
+        return Page.fromOverfetch(rows, page.limit(), c -> c.id().value().toString());
+    }
+
+    @Override
+    public long countInvitees(MerchantId merchant, CustomerId inviter) {
+        return em.createQuery("select count(c) from CustomerEntity c where c.merchantId = :m and c.referrerId = :inviter",
+                        Long.class)
+                .setParameter("m", merchant.value()).setParameter("inviter", inviter.value()).getSingleResult();
+    }
+
+    @Override
     public void add(Customer customer) {
         CustomerEntity entity = new CustomerEntity();
         entity.id = customer.id().value();
@@ -88,13 +118,19 @@ public class JpaCustomerRepository implements CustomerRepository {
         entity.phone = customer.phone().value();
         entity.origin = customer.origin().name();
         entity.registeredAt = customer.registeredAt();
+        entity.inviteCode = customer.inviteCode().value();
         copy(customer, entity);
         try {
             em.persist(entity);
             em.flush();
         } catch (PersistenceException e) {
-            if (e instanceof ConstraintViolationException || e.getCause() instanceof ConstraintViolationException) {
-                throw new DomainException(ErrorCode.CUSTOMER_PHONE_TAKEN);
+            ConstraintViolationException violation = e instanceof ConstraintViolationException direct ? direct
+                    : e.getCause() instanceof ConstraintViolationException cause ? cause : null;
+            if (violation != null) {
+                boolean codeClash = violation.getConstraintName() != null
+                        && violation.getConstraintName().contains("customer_invite_code_unique");
+                throw new DomainException(codeClash ? ErrorCode.CUSTOMER_INVITE_CODE_TAKEN
+                        : ErrorCode.CUSTOMER_PHONE_TAKEN);
             }
             throw e;
         }
@@ -145,6 +181,9 @@ public class JpaCustomerRepository implements CustomerRepository {
         entity.invoiceAccountName = invoice.flatMap(InvoiceProfile::accountName).orElse(null);
         entity.invoiceBank = invoice.flatMap(InvoiceProfile::bank).orElse(null);
         entity.invoiceBankAccount = invoice.flatMap(InvoiceProfile::bankAccount).orElse(null);
+        entity.referrerId = customer.referral().map(r -> r.inviter().value()).orElse(null);
+        entity.referredVia = customer.referral().map(r -> r.via().name()).orElse(null);
+        entity.referredAt = customer.referral().map(Referral::at).orElse(null);
         entity.updatedAt = clock.instant();
         copyAddresses(customer, entity);
         entity.tags.clear();
@@ -189,6 +228,8 @@ public class JpaCustomerRepository implements CustomerRepository {
         return new Customer(new CustomerId(e.id), MerchantId.of(e.merchantId), new PhoneNumber(e.phone),
                 Customer.Origin.valueOf(e.origin), e.registeredAt, Optional.ofNullable(e.accountSubject),
                 Profile.of(e.name, e.email), addresses, invoice,
-                e.tags.stream().map(t -> new Tag(t.tag)).toList(), e.version);
+                e.tags.stream().map(t -> new Tag(t.tag)).toList(), new InviteCode(e.inviteCode),
+                Optional.ofNullable(e.referrerId).map(inviter -> new Referral(new CustomerId(inviter),
+                        Referral.Via.valueOf(e.referredVia), e.referredAt)), e.version);
     }
 }

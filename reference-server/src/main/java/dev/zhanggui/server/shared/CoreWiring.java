@@ -10,7 +10,9 @@ import dev.zhanggui.catalog.StoreService;
 import dev.zhanggui.customer.CustomerRepository;
 import dev.zhanggui.customer.CustomerService;
 import dev.zhanggui.customer.DefaultPhoneNumberPolicy;
+import dev.zhanggui.customer.InviteCodes;
 import dev.zhanggui.customer.PhoneNumberPolicy;
+import dev.zhanggui.customer.Referrals;
 import dev.zhanggui.shared.EventPublisher;
 import dev.zhanggui.shared.IdGenerator;
 import dev.zhanggui.shared.TimeOrderedIdGenerator;
@@ -66,9 +68,10 @@ public class CoreWiring {
 
     @Produces
     @ApplicationScoped
-    CustomerService customerService(CustomerRepository customers, PhoneNumberPolicy phones, Transactions transactions,
-                                    EventPublisher events, IdGenerator ids, Clock clock) {
-        return new CustomerService(customers, phones, transactions, events, ids, clock);
+    CustomerService customerService(CustomerRepository customers, PhoneNumberPolicy phones, InviteCodes inviteCodes,
+                                    Referrals referrals, Transactions transactions, EventPublisher events,
+                                    IdGenerator ids, Clock clock) {
+        return new CustomerService(customers, phones, inviteCodes, referrals, transactions, events, ids, clock);
     }
 
     // --- catalog: categories, stores, stock ------------------------------------------------

@@ -6,6 +6,7 @@ import dev.zhanggui.customer.CustomerId;
 import dev.zhanggui.customer.CustomerRepository;
 import dev.zhanggui.customer.CustomerService;
 import dev.zhanggui.customer.DefaultPhoneNumberPolicy;
+import dev.zhanggui.customer.InviteCode;
 import dev.zhanggui.customer.PhoneNumber;
 import dev.zhanggui.customer.Profile;
 import dev.zhanggui.promotion.CouponService;
@@ -67,7 +68,7 @@ final class SecondPromotionInstance implements AutoCloseable {
 
         private Optional<Customer> lookup(MerchantId merchant, String condition, Object value) {
             try (PreparedStatement s = connection().prepareStatement(
-                    "select id, phone, registered_at from customer where merchant_id = ? and " + condition)) {
+                    "select id, phone, registered_at, invite_code from customer where merchant_id = ? and " + condition)) {
                 s.setString(1, merchant.value());
                 s.setObject(2, value);
                 try (ResultSet r = s.executeQuery()) {
@@ -77,7 +78,7 @@ final class SecondPromotionInstance implements AutoCloseable {
                     return Optional.of(new Customer(new CustomerId(r.getObject(1, UUID.class)), merchant,
                             new PhoneNumber(r.getString(2)), Customer.Origin.CREATED_BY_STAFF,
                             r.getObject(3, OffsetDateTime.class).toInstant(), Optional.empty(), Profile.EMPTY,
-                            List.of(), Optional.empty(), List.of(), 0));
+                            List.of(), Optional.empty(), List.of(), new InviteCode(r.getString(4)), Optional.empty(), 0));
                 }
             } catch (SQLException e) {
                 throw new IllegalStateException(e);

@@ -6,6 +6,7 @@ import dev.zhanggui.customer.CustomerId;
 import dev.zhanggui.customer.CustomerRepository;
 import dev.zhanggui.customer.CustomerService;
 import dev.zhanggui.customer.DefaultPhoneNumberPolicy;
+import dev.zhanggui.customer.InviteCode;
 import dev.zhanggui.customer.PhoneNumber;
 import dev.zhanggui.customer.Profile;
 import dev.zhanggui.server.testing.SecondConnectionPool;
@@ -63,7 +64,7 @@ final class SecondServerInstance implements AutoCloseable {
         @Override
         public Optional<Customer> find(MerchantId merchant, CustomerId id) {
             try (PreparedStatement s = connection().prepareStatement(
-                    "select phone, registered_at from customer where merchant_id = ? and id = ?")) {
+                    "select phone, registered_at, invite_code from customer where merchant_id = ? and id = ?")) {
                 s.setString(1, merchant.value());
                 s.setObject(2, id.value());
                 try (ResultSet r = s.executeQuery()) {
@@ -72,7 +73,8 @@ final class SecondServerInstance implements AutoCloseable {
                     }
                     return Optional.of(new Customer(id, merchant, new PhoneNumber(r.getString(1)),
                             Customer.Origin.CREATED_BY_STAFF, r.getObject(2, OffsetDateTime.class).toInstant(),
-                            Optional.empty(), Profile.EMPTY, List.of(), Optional.empty(), List.of(), 0));
+                            Optional.empty(), Profile.EMPTY, List.of(), Optional.empty(), List.of(),
+                            new InviteCode(r.getString(3)), Optional.empty(), 0));
                 }
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
