@@ -19,6 +19,13 @@ public final class Tokens {
     public static final String STAFF = "staff";
     public static final String ACME_ADMIN = "acme-admin";
     public static final String ACME_CUSTOMER = "13900000001";
+    /**
+     * Customers of merchant demo that only the test realm has (see {@link ZhangguiTestServices}),
+     * for tests that need a customer who has never ordered (e.g. naming an inviter): the demo
+     * customers above place orders in many tests.
+     */
+    public static final String FRESH_CUSTOMER = "13800000101";
+    public static final String FRESH_CUSTOMER_2 = "13800000102";
 
     private static final Duration REUSE_FOR = Duration.ofMinutes(10);
     private static final Map<String, Fetched> CACHE = new ConcurrentHashMap<>();

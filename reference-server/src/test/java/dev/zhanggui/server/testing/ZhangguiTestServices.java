@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
@@ -65,11 +66,38 @@ public class ZhangguiTestServices implements QuarkusTestResourceLifecycleManager
                 .installRoot(Path.of(System.getProperty("user.home"), ".zhanggui", "keycloak"))
                 .dataDir(data)
                 .httpPort(EmbeddedKeycloak.freePort())
-                .realm(ZhangguiTestServices.class.getResourceAsStream(EmbeddedKeycloak.REALM_RESOURCE))
+                .realm(realmWithTestCustomers())
                 .build();
         keycloak.start();
         return Map.of("quarkus.oidc.auth-server-url", keycloak.issuerUrl(),
                 "zhanggui.test.keycloak-url", keycloak.baseUrl());
+    }
+
+    /** The shipped realm plus the test-only customers {@link Tokens#FRESH_CUSTOMER} and {@link Tokens#FRESH_CUSTOMER_2}. */
+    private static java.io.InputStream realmWithTestCustomers() {
+        try (java.io.InputStream shipped = ZhangguiTestServices.class.getResourceAsStream(EmbeddedKeycloak.REALM_RESOURCE)) {
+            com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+            com.fasterxml.jackson.databind.node.ObjectNode realm =
+                    (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(shipped);
+            com.fasterxml.jackson.databind.node.ArrayNode users = (com.fasterxml.jackson.databind.node.ArrayNode) realm.get("users");
+            com.fasterxml.jackson.databind.JsonNode template = null;
+            for (com.fasterxml.jackson.databind.JsonNode user : users) {
+                if (Tokens.CUSTOMER.equals(user.get("username").asText())) {
+                    template = user;
+                }
+            }
+            for (String phone : List.of(Tokens.FRESH_CUSTOMER, Tokens.FRESH_CUSTOMER_2)) {
+                com.fasterxml.jackson.databind.node.ObjectNode user =
+                        ((com.fasterxml.jackson.databind.node.ObjectNode) template).deepCopy();
+                user.put("username", phone).put("email", phone + "@test.example.com").put("lastName", "Test " + phone);
+                user.putObject("attributes").putArray("merchant").add("demo");
+                ((com.fasterxml.jackson.databind.node.ObjectNode) user.get("attributes")).putArray("phone_number").add(phone);
+                users.add(user);
+            }
+            return new java.io.ByteArrayInputStream(json.writeValueAsBytes(realm));
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not read the realm", e);
+        }
     }
 
     /** The same server and credentials, another database. */

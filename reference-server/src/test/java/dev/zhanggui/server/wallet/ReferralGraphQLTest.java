@@ -23,7 +23,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * 邀请有礼 over GraphQL, as a storefront does it: 李四 (13800000002) reads his invite code, names
+ * 邀请有礼 over GraphQL, as a storefront does it: 李四 (13800000102, a customer of the test realm who never ordered) reads his invite code, names
  * his inviter with setMyReferrer (refusals in the payload), sees whom he invited; his first order
  * completes and both wallets show the points; staff read the link and the awards; an acme admin
  * sets acme's earning rules.
@@ -47,7 +47,7 @@ class ReferralGraphQLTest {
             mutation($e: [PointsRuleInput!], $key: String) { setPointsRules(earningRules: $e, idempotencyKey: $key) {
               rules { code } earningRules { code args { name value } } errors { code field } } }""";
 
-    private final GraphQLClient li = GraphQLClient.user(Tokens.CUSTOMER_2);
+    private final GraphQLClient li = GraphQLClient.user(Tokens.FRESH_CUSTOMER_2);
     private final GraphQLClient admin = GraphQLClient.user(Tokens.ADMIN);
 
     @Inject
@@ -103,7 +103,7 @@ class ReferralGraphQLTest {
         // 李四's first order completes
         SkuId tea = RewardOrders.onSale("铁观音", "66.60", 5);
         Actor liAsBuyer = Actor.customer(RewardOrders.DEMO, customers.get(orders.admin, CustomerId.parse(liId))
-                .accountSubject().orElse("kc-li"), Tokens.CUSTOMER_2);
+                .accountSubject().orElse("kc-li"), Tokens.FRESH_CUSTOMER_2);
         orders.withAddress(liAsBuyer);
         Order order = orders.completed(liAsBuyer, tea, 1, 0);
 

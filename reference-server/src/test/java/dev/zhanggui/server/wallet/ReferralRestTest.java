@@ -35,7 +35,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
 
 /**
- * 邀请有礼 over REST: 张三 (13800000001) names the customer who invited him and invites one of his
+ * 邀请有礼 over REST: 张三 (13800000101, a customer of the test realm who never ordered) names the customer who invited him and invites one of his
  * own; their orders complete through the core's order use cases; the wallets show the purchase
  * points (a point per yuan paid in money) and the inviters' referral rewards (10), with their
  * causes; staff read who invited whom and what an order earned.
@@ -65,18 +65,18 @@ class ReferralRestTest {
                         Map.of("code", "purchase_reward", "args", Map.of("points", "1", "perYuan", "1")),
                         Map.of("code", "referral_first_order", "args", Map.of("points", "10")))))
                 .put("/api/v1/points-rules").then().statusCode(200);
-        String zhangsCode = Api.asCustomer().get(INVITE).then().statusCode(200)
+        String zhangsCode = Api.as(Tokens.of(Tokens.FRESH_CUSTOMER)).get(INVITE).then().statusCode(200)
                 .body("inviteCode", matchesPattern("[" + RandomInviteCodes.ALPHABET + "]{8}"))
                 .body("referrer", equalTo(null)).extract().path("inviteCode");
-        String zhangId = Api.asCustomer().get(Api.ME).then().statusCode(200)
+        String zhangId = Api.as(Tokens.of(Tokens.FRESH_CUSTOMER)).get(Api.ME).then().statusCode(200)
                 .body("inviteCode", equalTo(zhangsCode)).extract().path("id");
 
         // the refusals: his own code, a code nobody has, no code at all
-        Api.asCustomer().body(Map.of("inviteCode", zhangsCode)).post(REFERRER)
+        Api.as(Tokens.of(Tokens.FRESH_CUSTOMER)).body(Map.of("inviteCode", zhangsCode)).post(REFERRER)
                 .then().spec(problem(400, "CUSTOMER_REFERRER_INVALID")).body("errors[0].field", equalTo("inviteCode"));
-        Api.asCustomer().body(Map.of("inviteCode", "ZZZZ-ZZZZ")).post(REFERRER)
+        Api.as(Tokens.of(Tokens.FRESH_CUSTOMER)).body(Map.of("inviteCode", "ZZZZ-ZZZZ")).post(REFERRER)
                 .then().spec(problem(400, "CUSTOMER_REFERRER_INVALID"));
-        Api.asCustomer().body(Map.of()).post(REFERRER).then().spec(problem(400, "CUSTOMER_REFERRER_INVALID"));
+        Api.as(Tokens.of(Tokens.FRESH_CUSTOMER)).body(Map.of()).post(REFERRER).then().spec(problem(400, "CUSTOMER_REFERRER_INVALID"));
         Api.asStaff().body(Map.of("inviteCode", zhangsCode)).post(REFERRER).then().statusCode(403);
 
         // 王五 invited 张三, who names him once; the same request again is a replay, another one refused
@@ -84,12 +84,12 @@ class ReferralRestTest {
         String wangsCode = invitations.myInvite(wang).code().value();
         CustomerId wangId = customers.me(wang).id();
         String key = "referrer-" + UUID.randomUUID();
-        Api.asCustomer().header("Idempotency-Key", key).body(Map.of("inviteCode", wangsCode.toLowerCase()))
+        Api.as(Tokens.of(Tokens.FRESH_CUSTOMER)).header("Idempotency-Key", key).body(Map.of("inviteCode", wangsCode.toLowerCase()))
                 .post(REFERRER).then().statusCode(200)
                 .body("referrer.customerId", equalTo(wangId.toString())).body("referrer.via", equalTo("SELF"));
-        Api.asCustomer().header("Idempotency-Key", key).body(Map.of("inviteCode", wangsCode.toLowerCase()))
+        Api.as(Tokens.of(Tokens.FRESH_CUSTOMER)).header("Idempotency-Key", key).body(Map.of("inviteCode", wangsCode.toLowerCase()))
                 .post(REFERRER).then().statusCode(200).header("Idempotent-Replayed", "true");
-        Api.asCustomer().body(Map.of("inviteCode", wangsCode)).post(REFERRER)
+        Api.as(Tokens.of(Tokens.FRESH_CUSTOMER)).body(Map.of("inviteCode", wangsCode)).post(REFERRER)
                 .then().spec(problem(409, "CUSTOMER_REFERRER_ALREADY_SET"));
         Api.asAdmin().get(Api.CUSTOMERS + "/" + zhangId).then().statusCode(200)
                 .body("referrer.customerId", equalTo(wangId.toString())).body("inviteCode", equalTo(zhangsCode));
@@ -101,15 +101,16 @@ class ReferralRestTest {
         invitations.setMyReferrer(zhao, zhangsCode);
         String zhaosPhone = zhao.phone().orElseThrow();
         String masked = zhaosPhone.substring(0, 3) + "****" + zhaosPhone.substring(7);
-        Api.asCustomer().get(Api.ME + "/invitees").then().statusCode(200)
+        Api.as(Tokens.of(Tokens.FRESH_CUSTOMER)).get(Api.ME + "/invitees").then().statusCode(200)
                 .body("items[0].phone", equalTo(masked)).body("items[0].via", equalTo("SELF"));
-        assertThat(Api.asCustomer().get(INVITE).then().statusCode(200).extract().<Integer>path("invitedCount"))
+        assertThat(Api.as(Tokens.of(Tokens.FRESH_CUSTOMER)).get(INVITE).then().statusCode(200).extract().<Integer>path("invitedCount"))
                 .isPositive();
 
         // 张三's first order and 赵六's, partly paid with points, complete
         SkuId lamp = RewardOrders.onSale("台灯", "88.50", 10);
         Actor zhang = Actor.customer(RewardOrders.DEMO, customers.get(orders.admin, CustomerId.parse(zhangId))
-                .accountSubject().orElse("kc-zhang"), Tokens.CUSTOMER);
+                .accountSubject().orElse("kc-zhang"), Tokens.FRESH_CUSTOMER);
+        orders.withAddress(zhang);
         Order zhangsOrder = orders.completed(zhang, lamp, 1, 0);
         walletPayments.earnPoints(orders.admin, customers.me(zhao).id(), Points.of(500), LedgerReason.ADJUSTMENT,
                 Cause.staff("admin"), "test-points-" + UUID.randomUUID());
@@ -119,12 +120,12 @@ class ReferralRestTest {
         assertThat(zhaoPaidWithPoints.isPositive()).isTrue();
 
         // 张三: his purchase points and the referral reward for 赵六's first order
-        JsonPath zhangsPurchase = Api.asCustomer().queryParam("reason", "PURCHASE_REWARD").queryParam("limit", 1)
+        JsonPath zhangsPurchase = Api.as(Tokens.of(Tokens.FRESH_CUSTOMER)).queryParam("reason", "PURCHASE_REWARD").queryParam("limit", 1)
                 .get(Api.ME + "/wallet/entries").then().statusCode(200).extract().jsonPath();
         assertThat(zhangsPurchase.getLong("items[0].points")).isEqualTo(zhangsOrder.total().minorUnits() / 100);
         assertThat(zhangsPurchase.getString("items[0].causeKind")).isEqualTo("ORDER");
         assertThat(zhangsPurchase.getString("items[0].causeReference")).isEqualTo(zhangsOrder.number());
-        Api.asCustomer().queryParam("reason", "REFERRAL_REWARD").queryParam("limit", 1).get(Api.ME + "/wallet/entries")
+        Api.as(Tokens.of(Tokens.FRESH_CUSTOMER)).queryParam("reason", "REFERRAL_REWARD").queryParam("limit", 1).get(Api.ME + "/wallet/entries")
                 .then().statusCode(200).body("items[0].points", equalTo(10))
                 .body("items[0].causeReference", equalTo(zhaosOrder.number()));
 
@@ -145,6 +146,6 @@ class ReferralRestTest {
                 .body("[0].basis", equalTo(zhangsOrder.total().toString()))
                 .body("[0].ruleCode", equalTo("purchase_reward"))
                 .body("[1].points", equalTo(10));
-        Api.asCustomer().queryParam("order", zhangsOrder.number()).get("/api/v1/points-awards").then().statusCode(403);
+        Api.as(Tokens.of(Tokens.FRESH_CUSTOMER)).queryParam("order", zhangsOrder.number()).get("/api/v1/points-awards").then().statusCode(403);
     }
 }
