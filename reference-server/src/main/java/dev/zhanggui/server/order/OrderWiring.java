@@ -41,6 +41,8 @@ import dev.zhanggui.shared.Transactions;
 import dev.zhanggui.wallet.WalletPaymentService;
 import dev.zhanggui.wallet.WalletService;
 import io.quarkus.arc.DefaultBean;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.agroal.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.persistence.EntityManager;
@@ -68,8 +70,8 @@ public class OrderWiring {
 
     @Produces
     @ApplicationScoped
-    OrderSequence orderSequence(JdbcStatements sql) {
-        return new JdbcOrderSequence(sql);
+    OrderSequence orderSequence(@DataSource("order-numbers") AgroalDataSource orderNumbers) {
+        return new JdbcOrderSequence(new JdbcStatements(orderNumbers));
     }
 
     @Produces
