@@ -165,16 +165,17 @@ class OrderConcurrencyTest {
     @Test
     void one_coupon_in_twenty_checkouts_of_one_customer_on_two_instances_goes_to_exactly_one_order()
             throws Exception {
-        SkuId tea = sku("龙井", "50.00", 100);
+        // a SKU of its own for each checkout, so that no stock row makes them wait for one another
+        List<SkuId> teas = skus("龙井", "50.00", 20, 1);
         Actor buyer = customers(1).getFirst();
         Coupon coupon = couponFor(buyer, "5.00");
         CouponChoice named = new CouponChoice.Specific(coupon.id());
-        Money withCoupon = payable(buyer, tea, named);
+        Money withCoupon = payable(buyer, teas.getFirst(), named);
         assertThat(withCoupon).isEqualTo(Money.of("45.00"));
 
         // half of the requests expect the price with the coupon; the other half accept any price
         List<Outcome> outcomes = ParallelCalls.atOnce(20, i -> () -> place(i, buyer,
-                pickup(tea, named, ONLINE, (i / 2) % 2 == 0 ? Optional.of(withCoupon) : Optional.empty())));
+                pickup(teas.get(i), named, ONLINE, (i / 2) % 2 == 0 ? Optional.of(withCoupon) : Optional.empty())));
 
         List<Order> withIt = outcomes.stream().filter(Outcome::placed).map(Outcome::order)
                 .filter(o -> o.contents().coupon().isPresent()).toList();
@@ -219,18 +220,19 @@ class OrderConcurrencyTest {
     @Test
     void ten_orders_of_thirty_paid_from_a_balance_of_a_hundred_on_two_instances_take_it_three_times()
             throws Exception {
-        SkuId pen = sku("钢笔", "30.00", 100);
+        // a SKU of its own for each order, so that no stock row makes them wait for one another
+        List<SkuId> pens = skus("钢笔", "30.00", 10, 1);
         Actor buyer = customers(1).getFirst();
         CustomerId me = customers.me(buyer).id();
         wallets.credit(staff, me, new WalletCredit(LedgerReason.TOPUP, Money.of("100.00"), Money.zero(),
                 Optional.of("预存"), Optional.empty()), "topup-" + me);
-        assertThat(payable(buyer, pen, CouponChoice.NONE)).isEqualTo(Money.of("30.00"));
+        assertThat(payable(buyer, pens.getFirst(), CouponChoice.NONE)).isEqualTo(Money.of("30.00"));
         // balance first, the rest on credit, which this customer has none of: the balance pays in full or
         // the order is refused
         PaymentPlan balanceOnly = new PaymentPlan(Points.zero(), true, TenderType.CREDIT);
 
         List<Outcome> outcomes = ParallelCalls.atOnce(10, i -> () ->
-                place(i, buyer, pickup(pen, CouponChoice.NONE, balanceOnly, Optional.of(Money.of("30.00")))));
+                place(i, buyer, pickup(pens.get(i), CouponChoice.NONE, balanceOnly, Optional.of(Money.of("30.00")))));
 
         List<Order> placed = outcomes.stream().filter(Outcome::placed).map(Outcome::order).toList();
         assertThat(placed).as(split(outcomes)).hasSize(3).allSatisfy(o -> {
@@ -250,7 +252,7 @@ class OrderConcurrencyTest {
                 r -> r.getLong(1), me.value())).containsExactly(0L);
         assertThat(reconciliation.reconcile(staff).drifts()).isEmpty();
         assertThat(second.reconciliation.reconcile(staff).drifts()).isEmpty();
-        assertThat(level(pen)).containsExactly(97, 0);
+        assertThat(pens.stream().mapToInt(pen -> level(pen).getFirst()).sum()).isEqualTo(7);
     }
 
     @Test
@@ -354,13 +356,29 @@ class OrderConcurrencyTest {
 
     /** A product of merchant demo on sale with one SKU at the price, and that stock in the warehouse. */
     private static SkuId sku(String name, String price, int onHand) {
-        String product = ProductRequests.create(ProductRequests.simpleProduct(ProductRequests.uniqueCode("RACE"),
-                name, price));
+        return skus(name, price, 1, onHand).getFirst();
+    }
+
+    /** A product of merchant demo on sale with that many SKUs (款式 1, 2, ...) at the price, each with that stock. */
+    private static List<SkuId> skus(String name, String price, int count, int onHandEach) {
+        String code = ProductRequests.uniqueCode("RACE");
+        Map<String, Object> body = ProductRequests.simpleProduct(code, name, price);
+        if (count > 1) {
+            List<String> styles = IntStream.rangeClosed(1, count).mapToObj(String::valueOf).toList();
+            body.put("specs", List.of(Map.of("name", "款式", "values", styles)));
+            body.put("skus", styles.stream().map(style -> {
+                Map<String, Object> sku = ProductRequests.sku(code + "-" + style, price);
+                sku.put("specValues", List.of(ProductRequests.specValue("款式", style)));
+                return sku;
+            }).toList());
+        }
+        String product = ProductRequests.create(body);
         ProductRequests.setStatus(product, "ON_SALE");
-        String sku = Api.asAdmin().get(ProductRequests.PRODUCTS + "/" + product).then().statusCode(200).extract()
-                .path("skus[0].id");
-        TestCatalog.setStock(sku, null, onHand);
-        return SkuId.parse(sku);
+        List<String> skus = Api.asAdmin().get(ProductRequests.PRODUCTS + "/" + product).then().statusCode(200)
+                .extract().path("skus.id");
+        assertThat(skus).hasSize(count);
+        skus.forEach(sku -> TestCatalog.setStock(sku, null, onHandEach));
+        return skus.stream().map(SkuId::parse).toList();
     }
 
     // --- the database after the race -----------------------------------------------------------
