@@ -1,46 +1,40 @@
 package dev.zhanggui.server.order;
 
 import dev.zhanggui.order.OrderSequence;
+import dev.zhanggui.server.shared.JdbcStatements;
 import dev.zhanggui.shared.MerchantId;
 
-import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 
 /**
  * The daily order number sequence: one counter row per merchant and day, incremented in one
- * statement on a connection of its own small pool that is not enlisted in transactions (each
- * increment commits at once). So the counter row is locked for a moment only, not for the whole
- * checkout it numbers (which would make a merchant's checkouts wait for one another), and a checkout
- * never waits for a second connection of the pool its own transaction holds one of (50 checkouts
- * at once would otherwise take every connection and wait for one more). A checkout that fails
- * afterwards leaves a gap in the day's numbers, never a duplicate.
+ * statement. The statement commits on its own, outside the checkout it numbers, so that the
+ * counter row is locked for a moment only, not for the whole checkout (which would make a
+ * merchant's checkouts wait for one another); a checkout that fails afterwards leaves a gap in the
+ * day's numbers, never a duplicate.
+ *
+ * <p>The statements run on a pool of their own whose connections commit each statement
+ * (autocommit). Drawing in a new transaction on the checkout's pool instead would make each
+ * checkout hold two connections at once: with as many checkouts running as the pool has
+ * connections, every one of them would wait for a second connection that only another waiting
+ * checkout could give back, until the pool's acquisition timeout failed them all.
  */
 public class JdbcOrderSequence implements OrderSequence {
-    private final DataSource numbers;
+    private final JdbcStatements sql;
 
-    /** @param numbers connections in auto-commit mode, outside any transaction */
-    public JdbcOrderSequence(DataSource numbers) {
-        this.numbers = numbers;
+    /** @param sql statements on the sequence's own autocommit data source, never the checkout's connection */
+    public JdbcOrderSequence(JdbcStatements sql) {
+        this.sql = sql;
     }
 
     @Override
     public long next(MerchantId merchant, LocalDate day) {
-        try (Connection c = numbers.getConnection(); PreparedStatement s = c.prepareStatement("""
+        return sql.queryOne("""
                 insert into order_sequence (merchant_id, day, value) values (?, ?, 1)
                 on conflict (merchant_id, day) do update set value = order_sequence.value + 1
-                returning value""")) {
+                returning value""", s -> {
             s.setString(1, merchant.value());
             s.setObject(2, day);
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                return r.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not draw an order number", e);
-        }
+        }, r -> r.getLong(1)).orElseThrow();
     }
 }

@@ -42,8 +42,9 @@ import dev.zhanggui.shared.IdGenerator;
 import dev.zhanggui.shared.Transactions;
 import dev.zhanggui.wallet.WalletPaymentService;
 import dev.zhanggui.wallet.WalletService;
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.arc.DefaultBean;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.agroal.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.persistence.EntityManager;
@@ -71,8 +72,8 @@ public class OrderWiring {
 
     @Produces
     @ApplicationScoped
-    OrderSequence orderSequence(@io.quarkus.agroal.DataSource("order-numbers") AgroalDataSource numbers) {
-        return new JdbcOrderSequence(numbers);
+    OrderSequence orderSequence(@DataSource("order-numbers") AgroalDataSource orderNumbers) {
+        return new JdbcOrderSequence(new JdbcStatements(orderNumbers));
     }
 
     @Produces

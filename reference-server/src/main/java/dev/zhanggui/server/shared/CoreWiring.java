@@ -13,6 +13,7 @@ import dev.zhanggui.customer.DefaultPhoneNumberPolicy;
 import dev.zhanggui.customer.InviteCodes;
 import dev.zhanggui.customer.PhoneNumberPolicy;
 import dev.zhanggui.customer.Referrals;
+import dev.zhanggui.server.catalog.JdbcStockRepository;
 import dev.zhanggui.shared.EventPublisher;
 import dev.zhanggui.shared.IdGenerator;
 import dev.zhanggui.shared.TimeOrderedIdGenerator;
@@ -23,6 +24,7 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.persistence.EntityManager;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -87,6 +89,14 @@ public class CoreWiring {
     @ApplicationScoped
     StoreService storeService(StoreRepository stores, Transactions transactions, IdGenerator ids, Clock clock) {
         return new StoreService(stores, transactions, ids, clock);
+    }
+
+    @Produces
+    @ApplicationScoped
+    StockRepository stockRepository(JdbcStatements sql, EntityManager em) {
+        // A SKU or store written through JPA in the same transaction must reach the database
+        // before a stock row refers to it (the native queries of JPA used to flush on their own).
+        return new JdbcStockRepository(sql, em::flush);
     }
 
     @Produces

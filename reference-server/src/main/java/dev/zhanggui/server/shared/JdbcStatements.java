@@ -19,7 +19,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The few JDBC moves the plain-JDBC adapters make (pricing, promotions, payments, check-ins,
+ * The few JDBC moves the plain-JDBC adapters make (stock, orders, pricing, promotions, payments, check-ins,
  * withdrawals): a query mapped row by row, a keyset page of a query ({@link Keyset}), an update
  * counting its rows, a batch, each on the connection the data source enlisted in the current
  * transaction. A unique violation comes back as {@link UniqueViolation} so that callers can map it

@@ -56,6 +56,22 @@ public final class SecondConnectionPool implements AutoCloseable {
         return dataSource;
     }
 
+    /**
+     * A data source whose connections commit each statement (autocommit), each borrowed from this
+     * pool when asked for and given back when closed, outside any unit of work: what the server's
+     * order-numbers pool is. A pool used so serves nothing else.
+     */
+    public DataSource autoCommitDataSource() {
+        return (MinimalDataSource) () -> {
+            Connection c = borrow();
+            c.setAutoCommit(true);
+            return proxy(c, () -> {
+                c.setAutoCommit(false);
+                pool.add(c);
+            });
+        };
+    }
+
     /** Runs SQL on a connection of this pool, in its own unit of work. */
     public <T> T withConnection(Function<Connection, T> work) {
         return inTransaction(() -> work.apply(current.get()));
@@ -65,16 +81,7 @@ public final class SecondConnectionPool implements AutoCloseable {
         if (current.get() != null) {
             return work.get();
         }
-        Connection c;
-        try {
-            c = pool.poll(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-        if (c == null) {
-            throw new IllegalStateException("no connection of the second pool within 30 s");
-        }
+        Connection c = borrow();
         current.set(c);
         try {
             T result = work.get();
@@ -92,6 +99,20 @@ public final class SecondConnectionPool implements AutoCloseable {
         }
     }
 
+    private Connection borrow() {
+        Connection c;
+        try {
+            c = pool.poll(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        if (c == null) {
+            throw new IllegalStateException("no connection of the second pool within 30 s");
+        }
+        return c;
+    }
+
     private static void rollback(Connection c) {
         try {
             c.rollback();
@@ -101,23 +122,34 @@ public final class SecondConnectionPool implements AutoCloseable {
     }
 
     private DataSource threadBound() {
-        return (ThreadBoundDataSource) () -> {
+        return (MinimalDataSource) () -> {
             Connection c = current.get();
             if (c == null) {
                 throw new IllegalStateException("no unit of work on this thread");
             }
-            return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
-                    new Class<?>[]{Connection.class}, (proxy, method, args) -> {
-                        if (method.getName().equals("close")) {
-                            return null;
-                        }
-                        try {
-                            return method.invoke(c, args);
-                        } catch (InvocationTargetException e) {
-                            throw e.getCause();
-                        }
-                    });
+            return proxy(c, () -> { });
         };
+    }
+
+    /** The connection, with {@code close} doing what is given instead of closing it. */
+    private static Connection proxy(Connection c, SqlAction onClose) {
+        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
+                new Class<?>[]{Connection.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("close")) {
+                        onClose.run();
+                        return null;
+                    }
+                    try {
+                        return method.invoke(c, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
+    @FunctionalInterface
+    private interface SqlAction {
+        void run() throws SQLException;
     }
 
     @Override
@@ -132,7 +164,7 @@ public final class SecondConnectionPool implements AutoCloseable {
     }
 
     @FunctionalInterface
-    private interface ThreadBoundDataSource extends DataSource {
+    private interface MinimalDataSource extends DataSource {
         @Override
         default Connection getConnection(String user, String password) throws SQLException {
             return getConnection();
