@@ -19,6 +19,7 @@ import dev.zhanggui.order.OrderEvent;
 import dev.zhanggui.order.OrderId;
 import dev.zhanggui.order.OrderLine;
 import dev.zhanggui.order.OrderOrigin;
+import dev.zhanggui.order.OrderRefund;
 import dev.zhanggui.order.OrderSource;
 import dev.zhanggui.order.OrderStatus;
 import dev.zhanggui.order.OrderTimers;
@@ -103,6 +104,8 @@ final class OrderDocuments {
         });
         ArrayNode events = root.putArray("events");
         o.events().forEach(e -> writeEvent(events.addObject(), e));
+        ArrayNode refunds = root.putArray("refunds");
+        o.refunds().all().forEach(r -> writeRefund(refunds.addObject(), r));
         try {
             return JSON.writeValueAsString(root);
         } catch (JsonProcessingException e) {
@@ -141,7 +144,8 @@ final class OrderDocuments {
                         Instant.parse(r.get("reportedAt").asText()))),
                 Optional.ofNullable(root.get("verification")).map(v -> new Verification(v.get("code").asText(),
                         text(v, "verifiedBy"), text(v, "verifiedAt").map(Instant::parse))),
-                c.paymentDeadline(), c.receiptDue(), list(root.get("events"), OrderDocuments::readEvent), c.version());
+                c.paymentDeadline(), c.receiptDue(), list(root.get("events"), OrderDocuments::readEvent),
+                list(root.get("refunds"), r -> readRefund(r, money)), c.version());
     }
 
     private static void writeContents(ObjectNode node, OrderContents c) {
@@ -256,6 +260,26 @@ final class OrderDocuments {
                 n.get("trackingNumber").asText(),
                 list(n.get("lines"), l -> new ShipmentLine(l.get("line").asInt(), l.get("quantity").asInt())),
                 n.get("shippedBy").asText(), Instant.parse(n.get("shippedAt").asText()));
+    }
+
+    private static void writeRefund(ObjectNode node, OrderRefund r) {
+        node.put("reference", r.reference()).put("shipping", money(r.shipping())).put("at", r.at().toString());
+        ArrayNode lines = node.putArray("lines");
+        r.lines().forEach(l -> lines.addObject().put("line", l.line()).put("quantity", l.quantity())
+                .put("amount", money(l.amount())).put("shipped", l.shipped()));
+        ArrayNode tenders = node.putArray("tenders");
+        r.tenders().forEach(t -> tenders.addObject().put("type", t.type().name()).put("amount", money(t.amount()))
+                .put("points", t.points().value()));
+    }
+
+    private static OrderRefund readRefund(JsonNode n, Function<JsonNode, Money> money) {
+        return new OrderRefund(n.get("reference").asText(),
+                list(n.get("lines"), l -> new OrderRefund.RefundedLine(l.get("line").asInt(), l.get("quantity").asInt(),
+                        money.apply(l.get("amount")), l.get("shipped").asBoolean())),
+                money.apply(n.get("shipping")),
+                list(n.get("tenders"), t -> new OrderRefund.RefundedTender(TenderType.valueOf(t.get("type").asText()),
+                        money.apply(t.get("amount")), Points.of(t.get("points").asLong()))),
+                Instant.parse(n.get("at").asText()));
     }
 
     private static void writeEvent(ObjectNode node, OrderEvent e) {

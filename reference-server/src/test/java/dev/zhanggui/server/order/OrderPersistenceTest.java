@@ -235,6 +235,26 @@ class OrderPersistenceTest {
     }
 
     @Test
+    void refunds_recorded_on_an_order_are_stored_with_it() {
+        Sku mug = sku("马克杯", "25.00", 10);
+        Order placed = checkout.checkout(customer(), CheckoutRequest.of(List.of(new CartLine(mug.sku(), 2,
+                Optional.empty())), new PaymentPlan(Points.zero(), false, TenderType.ONLINE)));
+        Order paid = payments.confirmOnlinePayment(gateway, placed.id(), "wx-" + placed.number(), placed.amountDue())
+                .order();
+        Money oneUnit = Money.of(paid.linePaidAmounts().getFirst().amount().divide(java.math.BigDecimal.valueOf(2), 2,
+                java.math.RoundingMode.DOWN));
+        long before = paid.version();
+        paid.recordRefund(new dev.zhanggui.order.OrderRefund("rf-" + UUID.randomUUID(),
+                List.of(new dev.zhanggui.order.OrderRefund.RefundedLine(0, 1, oneUnit, false)), Money.zero(),
+                List.of(new dev.zhanggui.order.OrderRefund.RefundedTender(TenderType.ONLINE, oneUnit, Points.zero())),
+                clock.instant()), admin, clock.instant());
+        transactions.run(() -> repository.update(paid, before));
+        Order read = repository.find(DEMO, placed.id()).orElseThrow();
+        assertThat(read.refunds().total()).isEqualTo(oneUnit);
+        assertThat(OrderDocuments.write(read)).isEqualTo(OrderDocuments.write(paid));
+    }
+
+    @Test
     void an_order_counts_towards_the_sales_of_its_products_while_it_goes_ahead() {
         Sku kettle = sku("电水壶", "129.00", 10);
         Actor buyer = customer();
