@@ -47,13 +47,8 @@ final class OrderTestData {
 
     /** A product on sale with one SKU at the price, and that stock in the warehouse. */
     static Sku onSale(String name, String price, int onHand) {
-        String code = ProductRequests.uniqueCode("ORD");
-        String product = ProductRequests.create(ProductRequests.simpleProduct(code, name, price));
-        ProductRequests.setStatus(product, "ON_SALE");
-        String sku = Api.asAdmin().get(ProductRequests.PRODUCTS + "/" + product)
-                .then().statusCode(200).extract().path("skus[0].id");
-        TestCatalog.setStock(sku, null, onHand);
-        return new Sku(SkuId.parse(sku), ProductId.parse(product));
+        String[] created = ProductRequests.onSaleWithStock("ORD", name, price, onHand);
+        return new Sku(SkuId.parse(created[1]), ProductId.parse(created[0]));
     }
 
     /** A customer signing in for the first time (registered now), with a default address. */

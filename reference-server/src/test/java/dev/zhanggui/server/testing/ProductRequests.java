@@ -63,4 +63,16 @@ public final class ProductRequests {
                 .setParameter(3, name).setParameter(4, Instant.now()).executeUpdate());
         return id.toString();
     }
+
+    /**
+     * A product of merchant demo on sale with one SKU at the price, created through the products API,
+     * and that stock in the warehouse. Returns the product id and the SKU id.
+     */
+    public static String[] onSaleWithStock(String codePrefix, String name, String price, int onHand) {
+        String product = create(simpleProduct(uniqueCode(codePrefix), name, price));
+        setStatus(product, "ON_SALE");
+        String sku = Api.asAdmin().get(PRODUCTS + "/" + product).then().statusCode(200).extract().path("skus[0].id");
+        TestCatalog.setStock(sku, null, onHand);
+        return new String[] {product, sku};
+    }
 }

@@ -12,9 +12,7 @@ import dev.zhanggui.order.ShipmentLine;
 import dev.zhanggui.order.TenderType;
 import dev.zhanggui.order.PaymentPlan;
 import dev.zhanggui.pricing.CartLine;
-import dev.zhanggui.server.testing.Api;
 import dev.zhanggui.server.testing.ProductRequests;
-import dev.zhanggui.server.testing.TestCatalog;
 import dev.zhanggui.server.testing.TestCustomers;
 import dev.zhanggui.shared.Actor;
 import dev.zhanggui.shared.MerchantId;
@@ -49,13 +47,7 @@ final class RewardOrders {
 
     /** A product on sale with one SKU at the price and that stock in the warehouse. */
     static SkuId onSale(String name, String price, int onHand) {
-        String product = ProductRequests.create(ProductRequests.simpleProduct(ProductRequests.uniqueCode("RWD"), name,
-                price));
-        ProductRequests.setStatus(product, "ON_SALE");
-        String sku = Api.asAdmin().get(ProductRequests.PRODUCTS + "/" + product)
-                .then().statusCode(200).extract().path("skus[0].id");
-        TestCatalog.setStock(sku, null, onHand);
-        return SkuId.parse(sku);
+        return SkuId.parse(ProductRequests.onSaleWithStock("RWD", name, price, onHand)[1]);
     }
 
     /** A customer signing in for the first time (registered now), with a default address. */
