@@ -6,6 +6,9 @@ import io.smallrye.config.ConfigValue;
 import io.smallrye.config.PropertiesConfigSource;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -107,7 +110,7 @@ public final class EmbeddedServicesConfigSourceFactory implements ConfigSourceFa
                 .installRoot(home.resolve("keycloak"))
                 .dataDir(home.resolve("keycloak-data"))
                 .httpPort(port)
-                .realm(EmbeddedServicesConfigSourceFactory.class.getResourceAsStream(EmbeddedKeycloak.REALM_RESOURCE))
+                .realm(realm(value(context, "zhanggui.embedded.keycloak-realm", null)))
                 .build();
         try {
             keycloak.start();
@@ -116,6 +119,21 @@ public final class EmbeddedServicesConfigSourceFactory implements ConfigSourceFa
         }
         LOG.log(System.Logger.Level.INFO, "Keycloak ready at {0}", keycloak.issuerUrl());
         return Map.of("quarkus.oidc.auth-server-url", keycloak.issuerUrl());
+    }
+
+    /**
+     * The realm to import at Keycloak's first start: a file named by {@code zhanggui.embedded.keycloak-realm}
+     * (e.g. the shipped realm with more users, as the checkout load benchmark writes it), else the shipped one.
+     */
+    private static InputStream realm(String file) {
+        if (file == null) {
+            return EmbeddedServicesConfigSourceFactory.class.getResourceAsStream(EmbeddedKeycloak.REALM_RESOURCE);
+        }
+        try {
+            return Files.newInputStream(Path.of(file));
+        } catch (IOException e) {
+            throw new IllegalStateException("zhanggui.embedded.keycloak-realm: cannot read " + file, e);
+        }
     }
 
     private static String value(ConfigSourceContext context, String name, String defaultValue) {
