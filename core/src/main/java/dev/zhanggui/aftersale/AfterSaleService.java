@@ -70,7 +70,7 @@ public final class AfterSaleService {
     /** The customer asks for a refund of (some units of) their paid order (申请售后). */
     public AfterSale request(Actor actor, AfterSaleRequest request) {
         AfterSaleAccess.requireCustomer(actor);
-        CustomerId me = customers.me(actor).id();
+        CustomerId me = customers.myId(actor);
         if (request.type() == null) {
             throw DomainException.invalidField("type", ErrorCode.AFTERSALE_INVALID, "Choose refund only or return and refund");
         }
@@ -111,7 +111,7 @@ public final class AfterSaleService {
     /** The calling customer's requests, newest first. */
     public Page<AfterSale> mine(Actor actor, PageRequest page) {
         AfterSaleAccess.requireCustomer(actor);
-        CustomerId me = customers.me(actor).id();
+        CustomerId me = customers.myId(actor);
         return transactions.inTransaction(() -> afterSales.ofCustomer(actor.merchant(), me, page));
     }
 

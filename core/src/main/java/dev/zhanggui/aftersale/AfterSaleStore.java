@@ -59,7 +59,7 @@ final class AfterSaleStore {
     }
 
     AfterSale load(Actor actor, AfterSaleId id) {
-        Optional<CustomerId> me = actor.isCustomer() ? Optional.of(customers.me(actor).id()) : Optional.empty();
+        Optional<CustomerId> me = actor.isCustomer() ? Optional.of(customers.myId(actor)) : Optional.empty();
         if (!actor.isCustomer() && !actor.actsForMerchant()) {
             throw new DomainException(ErrorCode.FORBIDDEN, "Sign in to see after-sales requests");
         }

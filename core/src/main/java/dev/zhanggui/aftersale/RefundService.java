@@ -120,7 +120,7 @@ public final class RefundService {
     public List<Refund> refundsOf(Actor actor, OrderId order) {
         requireReader(actor);
         return transactions.inTransaction(() -> refunds.ofOrder(actor.merchant(), order)).stream()
-                .filter(r -> !actor.isCustomer() || r.customer().equals(customers.me(actor).id())).toList();
+                .filter(r -> !actor.isCustomer() || r.customer().equals(customers.myId(actor))).toList();
     }
 
     /** The merchant's refunds with a part pending or failed: what staff follow up (退款异常). */
@@ -163,7 +163,7 @@ public final class RefundService {
     private Refund load(Actor actor, RefundId id) {
         requireReader(actor);
         return transactions.inTransaction(() -> refunds.find(actor.merchant(), id))
-                .filter(r -> !actor.isCustomer() || r.customer().equals(customers.me(actor).id()))
+                .filter(r -> !actor.isCustomer() || r.customer().equals(customers.myId(actor)))
                 .orElseThrow(() -> new DomainException(ErrorCode.REFUND_NOT_FOUND, "No refund " + id));
     }
 

@@ -12,6 +12,16 @@ public interface CustomerRepository {
 
     Optional<Customer> findByPhone(MerchantId merchant, PhoneNumber phone);
 
+    /**
+     * The id of the customer with this phone if their record is linked to this login account: the
+     * light lookup behind {@link CustomerService#myId}. Stores that can read one column should
+     * override it; this default loads the whole customer.
+     */
+    default Optional<CustomerId> findLinkedId(MerchantId merchant, PhoneNumber phone, String accountSubject) {
+        return findByPhone(merchant, phone).filter(c -> c.accountSubject().filter(accountSubject::equals).isPresent())
+                .map(Customer::id);
+    }
+
     /** Customers in registration order (oldest first), after the cursor. */
     Page<Customer> list(MerchantId merchant, CustomerFilter filter, PageRequest page);
 

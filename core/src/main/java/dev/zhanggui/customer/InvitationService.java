@@ -84,7 +84,7 @@ public final class InvitationService {
      */
     public Invite setMyReferrer(Actor actor, String inviteCode) {
         InviteCode code = InviteCode.parse(inviteCode, "inviteCode");
-        CustomerId myId = me.me(actor).id();
+        CustomerId myId = me.myId(actor);
         MerchantId merchant = actor.merchant();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         return transactions.inTransaction(() -> {

@@ -65,7 +65,7 @@ public final class CartService {
     /** 再次订购: adds the lines of one of the customer's orders to the cart. */
     public CartView reorder(Actor actor, OrderId orderId) {
         OrderAccess.requireCustomer(actor);
-        CustomerId me = customers.me(actor).id();
+        CustomerId me = customers.myId(actor);
         Order order = transactions.inTransaction(() -> orders.find(actor.merchant(), orderId)
                 .filter(o -> o.customer().equals(me))
                 .orElseThrow(() -> new DomainException(ErrorCode.ORDER_NOT_FOUND, "No order " + orderId)));
@@ -74,7 +74,7 @@ public final class CartService {
 
     public CartView view(Actor actor) {
         OrderAccess.requireCustomer(actor);
-        CustomerId me = customers.me(actor).id();
+        CustomerId me = customers.myId(actor);
         Cart cart = transactions.inTransaction(() -> carts.find(actor.merchant(), me))
                 .orElseGet(() -> Cart.empty(actor.merchant(), me));
         return priced(actor, cart);
@@ -103,7 +103,7 @@ public final class CartService {
 
     private CartView change(Actor actor, Consumer<Cart> verb) {
         OrderAccess.requireCustomer(actor);
-        CustomerId me = customers.me(actor).id();
+        CustomerId me = customers.myId(actor);
         Cart cart = transactions.inTransaction(() -> {
             Cart current = carts.find(actor.merchant(), me).orElseGet(() -> Cart.empty(actor.merchant(), me));
             long before = current.version();

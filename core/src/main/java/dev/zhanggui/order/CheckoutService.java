@@ -3,6 +3,7 @@ package dev.zhanggui.order;
 import dev.zhanggui.catalog.SkuId;
 import dev.zhanggui.customer.AddressDetails;
 import dev.zhanggui.customer.Customer;
+import dev.zhanggui.customer.CustomerId;
 import dev.zhanggui.customer.CustomerService;
 import dev.zhanggui.pricing.CartLine;
 import dev.zhanggui.pricing.DeliveryMethod;
@@ -81,12 +82,12 @@ public final class CheckoutService {
                     : customers.get(actor, request.customer().orElseThrow());
             OrderSettings.MerchantOrderSettings merchant = settings.of(actor.merchant());
             PaymentTerms terms = settings.termsFor(actor.merchant(), customer.id()).orElse(merchant.terms());
-            paymentTerms.check(request.plan().rest(), new CustomerHistory(
-                    orders.countPlaced(actor.merchant(), customer.id()),
-                    orders.hasUnsettledCashOnDelivery(actor.merchant(), customer.id())), terms);
+            paymentTerms.check(request.plan().rest(), history(actor, customer.id()), terms);
             LocalDate today = now.atZone(merchant.zone()).toLocalDate();
             requireDeliveryDate(actor, request, today);
-            List<CartLine> lines = lines(actor, customer, request);
+            // Read once: its version guards the removal of the ordered lines at the end.
+            Optional<Cart> cart = request.lines().isEmpty() ? carts.find(actor.merchant(), customer.id()) : Optional.empty();
+            List<CartLine> lines = lines(cart, request);
             Delivery delivery = delivery(customer, request);
             Quote quote = quotes.quote(actor, new QuoteRequest(lines,
                     actor.isCustomer() ? Optional.empty() : Optional.of(customer.id()), request.coupon(),
@@ -108,11 +109,10 @@ public final class CheckoutService {
             }
             orders.add(order);
             publish(order, 0);
-            if (request.lines().isEmpty()) {
-                Cart cart = carts.find(actor.merchant(), customer.id()).orElseThrow();
-                long before = cart.version();
-                cart.removeOrdered(lines);
-                carts.save(cart, before);
+            if (cart.isPresent()) {
+                long before = cart.get().version();
+                cart.get().removeOrdered(lines);
+                carts.save(cart.get(), before);
             }
             return order;
         });
@@ -132,9 +132,7 @@ public final class CheckoutService {
             }
             OrderSettings.MerchantOrderSettings merchant = settings.of(actor.merchant());
             PaymentTerms terms = settings.termsFor(actor.merchant(), order.customer()).orElse(merchant.terms());
-            paymentTerms.check(order.plan().rest(), new CustomerHistory(
-                    orders.countPlaced(actor.merchant(), order.customer()),
-                    orders.hasUnsettledCashOnDelivery(actor.merchant(), order.customer())), terms);
+            paymentTerms.check(order.plan().rest(), history(actor, order.customer()), terms);
             long before = order.version();
             int known = order.events().size();
             order.place(holdings.take(actor, order, merchant.pointsRate(), now), actor, now);
@@ -142,6 +140,11 @@ public final class CheckoutService {
             publish(order, known);
             return order;
         });
+    }
+
+    private CustomerHistory history(Actor actor, CustomerId customer) {
+        return CustomerHistory.lookedUp(() -> orders.countPlaced(actor.merchant(), customer),
+                () -> orders.hasUnsettledCashOnDelivery(actor.merchant(), customer));
     }
 
     private void publish(Order order, int from) {
@@ -183,11 +186,11 @@ public final class CheckoutService {
         }
     }
 
-    private List<CartLine> lines(Actor actor, Customer customer, CheckoutRequest request) {
+    private static List<CartLine> lines(Optional<Cart> cart, CheckoutRequest request) {
         if (!request.lines().isEmpty()) {
             return request.lines();
         }
-        List<CartLine> lines = carts.find(actor.merchant(), customer.id()).map(Cart::lines).orElse(List.of());
+        List<CartLine> lines = cart.map(Cart::lines).orElse(List.of());
         if (lines.isEmpty()) {
             throw DomainException.invalidField("lines", ErrorCode.CART_EMPTY, "The cart is empty");
         }

@@ -50,7 +50,7 @@ public final class OrderService {
     /** The calling customer's orders, newest first. */
     public Page<Order> myOrders(Actor actor, PageRequest page) {
         OrderAccess.requireCustomer(actor);
-        var me = customers.me(actor).id();
+        var me = customers.myId(actor);
         return transactions.inTransaction(() -> orders.ofCustomer(actor.merchant(), me, page));
     }
 

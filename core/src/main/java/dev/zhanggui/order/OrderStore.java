@@ -54,7 +54,7 @@ final class OrderStore {
     }
 
     Order load(Actor actor, OrderId id) {
-        Optional<CustomerId> me = actor.isCustomer() ? Optional.of(customers.me(actor).id()) : Optional.empty();
+        Optional<CustomerId> me = actor.isCustomer() ? Optional.of(customers.myId(actor)) : Optional.empty();
         if (!actor.isCustomer() && !actor.actsForMerchant()) {
             throw new DomainException(ErrorCode.FORBIDDEN, "Sign in to see orders");
         }

@@ -77,7 +77,7 @@ public final class QuoteService {
 
     private Optional<CustomerId> customerFor(Actor actor, QuoteRequest request) {
         if (actor.isCustomer()) {
-            CustomerId me = customers.me(actor).id();
+            CustomerId me = customers.myId(actor);
             if (request.customer().filter(c -> !c.equals(me)).isPresent()) {
                 throw new DomainException(ErrorCode.FORBIDDEN, "A customer quotes only for themselves");
             }

@@ -48,7 +48,7 @@ public final class CheckInService {
         if (!actor.isCustomer()) {
             throw new DomainException(ErrorCode.FORBIDDEN, "Only a customer checks in");
         }
-        CustomerId customer = customers.me(actor).id();
+        CustomerId customer = customers.myId(actor);
         LocalDate today = LocalDate.ofInstant(clock.instant(), calendar.zoneOf(actor.merchant()));
         List<CheckInRules.Compiled> rules = registry.compile(rulesOf(actor));
         return transactions.inTransaction(() -> {
@@ -82,7 +82,7 @@ public final class CheckInService {
 
     /** The calling customer's check-ins this month (in the merchant's time zone), oldest first. */
     public List<CheckIn> myCheckInsThisMonth(Actor actor) {
-        CustomerId customer = customers.me(actor).id();
+        CustomerId customer = customers.myId(actor);
         LocalDate today = LocalDate.ofInstant(clock.instant(), calendar.zoneOf(actor.merchant()));
         return transactions.inTransaction(() -> checkIns.since(actor.merchant(), customer, today.withDayOfMonth(1)));
     }

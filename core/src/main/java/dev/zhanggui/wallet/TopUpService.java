@@ -98,7 +98,7 @@ public final class TopUpService {
             throw DomainException.invalidField(planId.isPresent() ? "amount" : "planId", ErrorCode.TOPUP_INVALID,
                     "Give either a plan or an amount");
         }
-        var customer = customers.me(actor).id();
+        var customer = customers.myId(actor);
         Optional<TopUpPlan> plan = planId.isPresent() ? Optional.of(plan(actor, planId.get()))
                 : transactions.inTransaction(() -> plans.list(actor.merchant(), true)).stream()
                 .filter(p -> p.amount().equals(WalletInputs.amount(amount.get(), "amount"))).findFirst();

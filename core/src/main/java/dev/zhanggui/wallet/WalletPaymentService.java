@@ -146,7 +146,7 @@ public final class WalletPaymentService {
         if (actor.actsForMerchant()) {
             return;
         }
-        if (!actor.isCustomer() || !customers.me(actor).id().equals(customer)) {
+        if (!actor.isCustomer() || !customers.myId(actor).equals(customer)) {
             throw new DomainException(ErrorCode.FORBIDDEN, "A customer may only pay from their own wallet");
         }
     }

@@ -45,11 +45,11 @@ public final class WalletService {
     // --- the customer's own wallet ---------------------------------------------------------
 
     public Wallet myWallet(Actor actor) {
-        return ledger.walletOf(actor.merchant(), customers.me(actor).id());
+        return ledger.walletOf(actor.merchant(), customers.myId(actor));
     }
 
     public Page<LedgerEntry> myEntries(Actor actor, LedgerFilter filter, PageRequest page) {
-        return entriesOf(actor, customers.me(actor).id(), filter, page);
+        return entriesOf(actor, customers.myId(actor), filter, page);
     }
 
     // --- staff -----------------------------------------------------------------------------

@@ -59,7 +59,7 @@ public final class WalletTransferService {
         }
         Money checked = WalletInputs.amount(amount, "amount");
         String transferKey = "transfer:" + WalletInputs.operationKey(key);
-        CustomerId from = customers.me(actor).id();
+        CustomerId from = customers.myId(actor);
         CustomerId to = transactions.inTransaction(() -> customerRepository.findByPhone(merchant,
                 phones.parse(recipientPhone, "recipientPhone"))).map(Customer::id)
                 .filter(id -> !id.equals(from))

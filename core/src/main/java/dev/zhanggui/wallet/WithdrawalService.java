@@ -48,7 +48,7 @@ public final class WithdrawalService {
             throw DomainException.invalidField("amount", ErrorCode.WITHDRAWAL_BELOW_MINIMUM,
                     "The smallest withdrawal is " + settings.minimum());
         }
-        CustomerId customer = customers.me(actor).id();
+        CustomerId customer = customers.myId(actor);
         WithdrawalId id = new WithdrawalId(ids.newId());
         Cause cause = new Cause(Cause.Kind.WITHDRAWAL, id.toString());
         WalletLedger.Operation hold = new WalletLedger.Operation("withdrawal:" + id, cause, LedgerReason.WITHDRAWAL,
@@ -79,14 +79,14 @@ public final class WithdrawalService {
     }
 
     public Withdrawal withdrawal(Actor actor, WithdrawalId id) {
-        Optional<CustomerId> me = actor.actsForMerchant() ? Optional.empty() : Optional.of(customers.me(actor).id());
+        Optional<CustomerId> me = actor.actsForMerchant() ? Optional.empty() : Optional.of(customers.myId(actor));
         return transactions.inTransaction(() -> withdrawals.find(actor.merchant(), id))
                 .filter(w -> me.isEmpty() || me.get().equals(w.customer()))
                 .orElseThrow(() -> notFound(id));
     }
 
     public Page<Withdrawal> myWithdrawals(Actor actor, PageRequest page) {
-        CustomerId me = customers.me(actor).id();
+        CustomerId me = customers.myId(actor);
         return transactions.inTransaction(() -> withdrawals.list(actor.merchant(), Optional.of(me), Optional.empty(),
                 page));
     }

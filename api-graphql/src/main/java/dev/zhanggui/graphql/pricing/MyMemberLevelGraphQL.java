@@ -38,7 +38,7 @@ public class MyMemberLevelGraphQL {
     @RolesAllowed(Roles.CUSTOMER)
     public @NonNull MyLevelNode myMemberLevel() {
         Actor me = actor.get();
-        CustomerId customer = customers.me(me).id();
+        CustomerId customer = customers.myId(me);
         PointsStanding standing = standings.standingOf(me.merchant(), customer);
         return new MyLevelNode(levels.levelOf(me.merchant(), customer).map(LevelNode::of).orElse(null),
                 levels.basis(me).name(), standing.lifetimeEarned().value(), standing.current().value());

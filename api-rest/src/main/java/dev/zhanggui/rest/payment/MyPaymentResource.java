@@ -39,7 +39,7 @@ public class MyPaymentResource {
     @Operation(operationId = "getMyPayment", summary = "One of the calling customer's payments, e.g. to see it PAID")
     public PaymentView mine(@PathParam("id") String id) {
         Actor caller = actor.get();
-        return PaymentView.of(payments.payment(caller, PaymentId.parse(id), Optional.of(customers.me(caller).id())));
+        return PaymentView.of(payments.payment(caller, PaymentId.parse(id), Optional.of(customers.myId(caller))));
     }
 
 }

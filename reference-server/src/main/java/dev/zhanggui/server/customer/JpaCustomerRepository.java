@@ -57,6 +57,14 @@ public class JpaCustomerRepository implements CustomerRepository, Referrals {
     }
 
     @Override
+    public Optional<CustomerId> findLinkedId(MerchantId merchant, PhoneNumber phone, String accountSubject) {
+        return em.createQuery("select c.id from CustomerEntity c where c.merchantId = :m and c.phone = :p"
+                        + " and c.accountSubject = :s", UUID.class)
+                .setParameter("m", merchant.value()).setParameter("p", phone.value()).setParameter("s", accountSubject)
+                .getResultStream().findFirst().map(CustomerId::new);
+    }
+
+    @Override
     public Page<Customer> list(MerchantId merchant, CustomerFilter filter, PageRequest page) {
         StringBuilder jpql = new StringBuilder("select c from CustomerEntity c where c.merchantId = :m");
         Map<String, Object> params = new HashMap<>();

@@ -74,7 +74,7 @@ public class SandboxPaymentResource {
         Actor caller = actor.get();
         Payment payment = payments.findByOutTradeNo(outTradeNo)
                 .filter(p -> p.merchant().equals(caller.merchant()) && p.gateway().equals(sandbox.name()))
-                .filter(p -> caller.actsForMerchant() || p.payer().equals(customers.me(caller).id()))
+                .filter(p -> caller.actsForMerchant() || p.payer().equals(customers.myId(caller)))
                 .orElseThrow(() -> new DomainException(ErrorCode.PAYMENT_NOT_FOUND, "No payment " + outTradeNo));
         if (payment.status() == PaymentStatus.CLOSED) {
             throw new DomainException(ErrorCode.PAYMENT_NOT_PENDING, "The payment is closed");
