@@ -14,6 +14,7 @@ import dev.zhanggui.customer.Profile;
 import dev.zhanggui.customer.Referral;
 import dev.zhanggui.customer.Referrals;
 import dev.zhanggui.customer.Tag;
+import dev.zhanggui.server.shared.JdbcStatements;
 import dev.zhanggui.shared.DomainException;
 import dev.zhanggui.shared.ErrorCode;
 import dev.zhanggui.shared.MerchantId;
@@ -42,6 +43,8 @@ public class JpaCustomerRepository implements CustomerRepository, Referrals {
     @Inject
     EntityManager em;
     @Inject
+    JdbcStatements sql;
+    @Inject
     Clock clock;
 
     @Override
@@ -58,10 +61,13 @@ public class JpaCustomerRepository implements CustomerRepository, Referrals {
 
     @Override
     public Optional<CustomerId> findLinkedId(MerchantId merchant, PhoneNumber phone, String accountSubject) {
-        return em.createQuery("select c.id from CustomerEntity c where c.merchantId = :m and c.phone = :p"
-                        + " and c.accountSubject = :s", UUID.class)
-                .setParameter("m", merchant.value()).setParameter("p", phone.value()).setParameter("s", accountSubject)
-                .getResultStream().findFirst().map(CustomerId::new);
+        // Plain JDBC: no Hibernate session for the most frequent lookup of all. A customer added in
+        // this unit of work and not yet flushed is not seen; the caller then loads it through JPA.
+        return sql.queryOne("select id from customer where merchant_id = ? and phone = ? and account_subject = ?", s -> {
+            s.setString(1, merchant.value());
+            s.setString(2, phone.value());
+            s.setString(3, accountSubject);
+        }, r -> new CustomerId(r.getObject(1, UUID.class)));
     }
 
     @Override

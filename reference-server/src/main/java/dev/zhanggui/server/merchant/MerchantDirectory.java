@@ -16,6 +16,11 @@ public class MerchantDirectory {
     @Inject
     EntityManager em;
 
+    /** Whether the merchant is known to exist without asking the database (no unit of work needed). */
+    public boolean seen(MerchantId merchant) {
+        return known.contains(merchant);
+    }
+
     public boolean exists(MerchantId merchant) {
         if (known.contains(merchant)) {
             return true;

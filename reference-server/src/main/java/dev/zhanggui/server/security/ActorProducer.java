@@ -26,6 +26,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class ActorProducer {
     public static final String MERCHANT_HEADER = "X-Merchant";
+    private static final String ACTOR_KEY = ActorProducer.class.getName();
 
     @Inject
     SecurityIdentity identity;
@@ -36,9 +37,22 @@ public class ActorProducer {
     @Inject
     MerchantDirectory merchants;
 
+    /**
+     * The caller, worked out once per HTTP request (the routing context keeps it): resources and
+     * interceptors ask for it several times.
+     */
     @Produces
     @Dependent
     Actor actor() {
+        Actor known = request.get(ACTOR_KEY);
+        if (known == null) {
+            known = caller();
+            request.put(ACTOR_KEY, known);
+        }
+        return known;
+    }
+
+    private Actor caller() {
         String header = Optional.ofNullable(request.request().getHeader(MERCHANT_HEADER))
                 .map(String::strip).filter(s -> !s.isEmpty()).orElse(null);
         if (identity.isAnonymous()) {
@@ -76,7 +90,7 @@ public class ActorProducer {
     }
 
     private MerchantId known(MerchantId merchant) {
-        if (!QuarkusTransaction.joiningExisting().call(() -> merchants.exists(merchant))) {
+        if (!merchants.seen(merchant) && !QuarkusTransaction.joiningExisting().call(() -> merchants.exists(merchant))) {
             throw new DomainException(ErrorCode.MERCHANT_UNKNOWN, "No merchant " + merchant);
         }
         return merchant;
