@@ -5,6 +5,7 @@ import dev.zhanggui.order.OrderSettings;
 import dev.zhanggui.order.OrderTimers;
 import dev.zhanggui.order.PaymentTerms;
 import dev.zhanggui.server.shared.JdbcStatements;
+import dev.zhanggui.server.shared.TransactionMemo;
 import dev.zhanggui.shared.MerchantId;
 import dev.zhanggui.shared.Money;
 import dev.zhanggui.shared.PointsRate;
@@ -22,19 +23,30 @@ import java.util.Optional;
 public class JdbcOrderSettings implements OrderSettings {
     private final JdbcStatements sql;
 
+    private final TransactionMemo memo;
+
+    private record SettingsOf(MerchantId merchant) {
+    }
+
     public JdbcOrderSettings(JdbcStatements sql) {
+        this(sql, TransactionMemo.NONE);
+    }
+
+    /** @param memo keeps a merchant's settings for the rest of the transaction that read them */
+    public JdbcOrderSettings(JdbcStatements sql, TransactionMemo memo) {
         this.sql = sql;
+        this.memo = memo;
     }
 
     @Override
     public MerchantOrderSettings of(MerchantId merchant) {
-        return sql.queryOne("""
+        return memo.get(new SettingsOf(merchant), () -> sql.queryOne("""
                 select m.time_zone, s.number_prefix, s.payment_timeout_seconds, s.receipt_period_seconds,
                        s.review_required, s.points_per_unit, s.points_unit_fen, s.first_order_may_pay_cod,
                        s.returning_may_pay_cod, s.unsettled_cod_blocks_next
                 from merchant m left join order_setting s on s.merchant_id = m.id
                 where m.id = ?""", s -> s.setString(1, merchant.value()), JdbcOrderSettings::settings)
-                .orElse(MerchantOrderSettings.DEFAULT);
+                .orElse(MerchantOrderSettings.DEFAULT));
     }
 
     private static MerchantOrderSettings settings(ResultSet r) throws SQLException {
@@ -61,6 +73,7 @@ public class JdbcOrderSettings implements OrderSettings {
 
     @Override
     public void save(MerchantId merchant, MerchantOrderSettings s) {
+        memo.forget(new SettingsOf(merchant));
         sql.update("""
                 insert into order_setting (merchant_id, number_prefix, payment_timeout_seconds, receipt_period_seconds,
                     review_required, points_per_unit, points_unit_fen, first_order_may_pay_cod, returning_may_pay_cod,

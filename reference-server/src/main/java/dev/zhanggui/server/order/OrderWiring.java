@@ -37,6 +37,7 @@ import dev.zhanggui.pricing.QuoteService;
 import dev.zhanggui.promotion.CouponRepository;
 import dev.zhanggui.promotion.CouponService;
 import dev.zhanggui.server.shared.JdbcStatements;
+import dev.zhanggui.server.shared.TransactionMemo;
 import dev.zhanggui.shared.EventPublisher;
 import dev.zhanggui.shared.IdGenerator;
 import dev.zhanggui.shared.Transactions;
@@ -78,8 +79,8 @@ public class OrderWiring {
 
     @Produces
     @ApplicationScoped
-    OrderSettings orderSettings(JdbcStatements sql) {
-        return new JdbcOrderSettings(sql);
+    OrderSettings orderSettings(JdbcStatements sql, TransactionMemo memo) {
+        return new JdbcOrderSettings(sql, memo);
     }
 
     @Produces

@@ -1,9 +1,6 @@
 package dev.zhanggui.server.order;
 
-import dev.zhanggui.order.Order;
 import dev.zhanggui.order.OrderChanged;
-import dev.zhanggui.order.OrderLine;
-import dev.zhanggui.order.OrderRepository;
 import dev.zhanggui.order.OrderStatus;
 import dev.zhanggui.server.shared.JdbcStatements;
 import io.quarkus.logging.Log;
@@ -15,14 +12,12 @@ import jakarta.inject.Inject;
 import jakarta.annotation.PreDestroy;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.stream.Collectors;
 
 /**
  * Keeps the products' sales count (销量), by which storefronts sort: an order's units count from the
@@ -37,8 +32,6 @@ public class ProductSalesCount {
     private static final Set<OrderStatus> COUNTED = EnumSet.of(OrderStatus.PENDING_REVIEW, OrderStatus.TO_SHIP,
             OrderStatus.SHIPPED, OrderStatus.COMPLETED, OrderStatus.CANCELLING);
 
-    @Inject
-    OrderRepository orders;
     @Inject
     JdbcStatements sql;
     /** One thread: counts are small, and one at a time they never wait on each other. */
@@ -59,24 +52,26 @@ public class ProductSalesCount {
         int sign = after ? 1 : -1;
         executor.execute(() -> {
             try {
-                QuarkusTransaction.requiringNew().run(() -> {
-                    Optional<Order> order = orders.find(changed.merchant(), changed.order());
-                    order.ifPresent(o -> count(o, sign));
-                });
+                QuarkusTransaction.requiringNew().run(() -> count(changed, sign));
             } catch (RuntimeException e) {
                 Log.warnf(e, "could not count the sales of order %s", changed.number());
             }
         });
     }
 
-    private void count(Order order, int sign) {
-        // in product id order, so that two orders counting the same products never wait on each other in a circle
-        Map<UUID, Integer> units = order.lines().stream().collect(Collectors.groupingBy(
-                (OrderLine l) -> l.sku().product().value(), TreeMap::new, Collectors.summingInt(OrderLine::quantity)));
+    private void count(OrderChanged changed, int sign) {
+        // The units per product from the order's line rows (not its document), in product id order, so
+        // that two orders counting the same products never wait on each other in a circle.
+        List<Map.Entry<UUID, Long>> units = sql.query("""
+                select product_id, sum(quantity) from order_line where order_id = ? and merchant_id = ?
+                group by product_id order by product_id""", s -> {
+            s.setObject(1, changed.order().value());
+            s.setString(2, changed.merchant().value());
+        }, r -> Map.entry(r.getObject(1, UUID.class), r.getLong(2)));
         sql.batch("update product set sales_count = greatest(sales_count + ?, 0) where merchant_id = ? and id = ?",
-                units.entrySet(), (s, e) -> {
-                    s.setLong(1, (long) sign * e.getValue());
-                    s.setString(2, order.merchant().value());
+                units, (s, e) -> {
+                    s.setLong(1, sign * e.getValue());
+                    s.setString(2, changed.merchant().value());
                     s.setObject(3, e.getKey());
                 });
     }

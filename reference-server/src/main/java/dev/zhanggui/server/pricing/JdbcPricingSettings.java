@@ -9,10 +9,12 @@ import dev.zhanggui.pricing.UnitPriceRule;
 import dev.zhanggui.promotion.CouponTemplateId;
 import dev.zhanggui.promotion.GiftPackSettings;
 import dev.zhanggui.server.shared.JdbcStatements;
+import dev.zhanggui.server.shared.TransactionMemo;
 import dev.zhanggui.shared.MerchantId;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -22,14 +24,27 @@ import java.util.UUID;
 public class JdbcPricingSettings implements PricingSettings, MemberLevelSettings, GiftPackSettings {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final JdbcStatements sql;
+    private final TransactionMemo memo;
+
+    /** The level basis and unit price rule of a merchant, as one row read once per transaction. */
+    private record Rules(Optional<String> unitPriceRule, Optional<String> levelBasis) {
+    }
+
+    private record RulesOf(MerchantId merchant) {
+    }
 
     public JdbcPricingSettings(JdbcStatements sql) {
+        this(sql, TransactionMemo.NONE);
+    }
+
+    public JdbcPricingSettings(JdbcStatements sql, TransactionMemo memo) {
         this.sql = sql;
+        this.memo = memo;
     }
 
     @Override
     public UnitPriceRule unitPriceRule(MerchantId merchant) {
-        return column(merchant, "unit_price_rule").map(UnitPriceRule::valueOf).orElse(UnitPriceRule.LOWEST);
+        return rules(merchant).unitPriceRule().map(UnitPriceRule::valueOf).orElse(UnitPriceRule.LOWEST);
     }
 
     @Override
@@ -39,7 +54,7 @@ public class JdbcPricingSettings implements PricingSettings, MemberLevelSettings
 
     @Override
     public LevelBasis basis(MerchantId merchant) {
-        return column(merchant, "level_basis").map(LevelBasis::valueOf).orElse(LevelBasis.LIFETIME_EARNED);
+        return rules(merchant).levelBasis().map(LevelBasis::valueOf).orElse(LevelBasis.LIFETIME_EARNED);
     }
 
     @Override
@@ -74,12 +89,21 @@ public class JdbcPricingSettings implements PricingSettings, MemberLevelSettings
         }
     }
 
+    private Rules rules(MerchantId merchant) {
+        return memo.get(new RulesOf(merchant), () -> sql.queryOne(
+                "select unit_price_rule, level_basis from pricing_setting where merchant_id = ?",
+                s -> s.setString(1, merchant.value()),
+                r -> new Rules(Optional.ofNullable(r.getString(1)), Optional.ofNullable(r.getString(2))))
+                .orElse(new Rules(Optional.empty(), Optional.empty())));
+    }
+
     private java.util.Optional<String> column(MerchantId merchant, String column) {
         return sql.queryOne("select " + column + " from pricing_setting where merchant_id = ?",
                 s -> s.setString(1, merchant.value()), r -> r.getString(1));
     }
 
     private void upsert(MerchantId merchant, String column, String value) {
+        memo.forget(new RulesOf(merchant));
         sql.update("insert into pricing_setting (merchant_id, " + column + ") values (?, ?) "
                 + "on conflict (merchant_id) do update set " + column + " = excluded." + column, s -> {
             s.setString(1, merchant.value());

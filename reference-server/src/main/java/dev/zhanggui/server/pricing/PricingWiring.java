@@ -28,6 +28,7 @@ import dev.zhanggui.promotion.CouponRepository;
 import dev.zhanggui.promotion.CouponTemplateRepository;
 import dev.zhanggui.promotion.PromotionService;
 import dev.zhanggui.server.shared.JdbcStatements;
+import dev.zhanggui.server.shared.TransactionMemo;
 import dev.zhanggui.shared.IdGenerator;
 import dev.zhanggui.shared.Transactions;
 import io.quarkus.arc.DefaultBean;
@@ -46,8 +47,8 @@ public class PricingWiring {
     /** One row per merchant answers three ports: pricing, member level and gift pack settings. */
     @Produces
     @ApplicationScoped
-    JdbcPricingSettings jdbcPricingSettings(JdbcStatements sql) {
-        return new JdbcPricingSettings(sql);
+    JdbcPricingSettings jdbcPricingSettings(JdbcStatements sql, TransactionMemo memo) {
+        return new JdbcPricingSettings(sql, memo);
     }
 
     @Produces

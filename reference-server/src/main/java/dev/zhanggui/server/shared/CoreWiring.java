@@ -49,6 +49,13 @@ public class CoreWiring {
         return new JdbcStatements(dataSource);
     }
 
+    /** Settings rows read once per transaction. */
+    @Produces
+    @ApplicationScoped
+    TransactionMemo transactionMemo(jakarta.transaction.TransactionSynchronizationRegistry registry) {
+        return new TransactionMemo(registry);
+    }
+
     @Produces
     @ApplicationScoped
     IdGenerator idGenerator(Clock clock) {
