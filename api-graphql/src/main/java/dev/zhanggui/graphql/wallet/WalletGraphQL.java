@@ -178,7 +178,8 @@ public class WalletGraphQL {
                 WalletPayload::refused);
     }
 
-    private static String operationKey(String idempotencyKey) {
+    /** The ledger's operation key: the client's idempotency key, or a fresh one when it sent none. */
+    static String operationKey(String idempotencyKey) {
         return idempotencyKey == null || idempotencyKey.isBlank() ? "auto-" + UUID.randomUUID() : idempotencyKey;
     }
 }

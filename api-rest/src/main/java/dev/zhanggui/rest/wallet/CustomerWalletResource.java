@@ -10,6 +10,7 @@ import dev.zhanggui.shared.Actor;
 import dev.zhanggui.shared.Roles;
 import dev.zhanggui.wallet.WalletFields;
 import dev.zhanggui.wallet.WalletOperation;
+import dev.zhanggui.wallet.WalletPaymentService;
 import dev.zhanggui.wallet.WalletService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -36,7 +37,8 @@ import java.util.UUID;
 
 /**
  * A member's wallet for the merchant's staff (会员储值): read it and its history, top up face to
- * face, credit a confirmed deposit, debit for an in-store purchase (划卡), freeze and unfreeze.
+ * face, credit a confirmed deposit, debit for an in-store purchase (划卡), record a repayment of
+ * credit (还款), freeze and unfreeze.
  * The {@code Idempotency-Key} of a change is also its operation key in the ledger, so a repeated
  * call is applied once even after the stored answer expired.
  */
@@ -48,6 +50,8 @@ import java.util.UUID;
 public class CustomerWalletResource {
     @Inject
     WalletService wallets;
+    @Inject
+    WalletPaymentService payments;
     @Inject
     Provider<Actor> actor;
 
@@ -90,6 +94,15 @@ public class CustomerWalletResource {
     public Response debit(@PathParam("id") String id, @NotNull @Valid WalletRequests.DebitInput body,
                           @HeaderParam(Idempotent.HEADER) String key) {
         return created(wallets.debit(actor.get(), CustomerId.parse(id), body.toDebit(), operationKey(key)));
+    }
+
+    @POST
+    @Path("/credit-repayments")
+    @Idempotent
+    @Operation(operationId = "recordCreditRepayment", summary = "Record a repayment of credit in use (还款) with its method; 422 WALLET_REPAYMENT_EXCEEDS_CREDIT_IN_USE above what is owed")
+    public Response repay(@PathParam("id") String id, @NotNull @Valid WalletRequests.RepaymentInput body,
+                          @HeaderParam(Idempotent.HEADER) String key) {
+        return created(payments.repayCredit(actor.get(), CustomerId.parse(id), body.toRepayment(), operationKey(key)));
     }
 
     @POST

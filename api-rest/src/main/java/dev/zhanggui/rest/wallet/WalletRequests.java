@@ -2,6 +2,7 @@ package dev.zhanggui.rest.wallet;
 
 import dev.zhanggui.shared.DomainException;
 import dev.zhanggui.shared.ErrorCode;
+import dev.zhanggui.wallet.CreditRepayment;
 import dev.zhanggui.wallet.LedgerReason;
 import dev.zhanggui.wallet.WalletCredit;
 import dev.zhanggui.wallet.WalletDebit;
@@ -54,5 +55,19 @@ public final class WalletRequests {
 
     @Schema(name = "CreditLimitInput")
     public record CreditLimitInput(@Schema(required = true, example = "5000.00") String limit) {
+    }
+
+    @Schema(name = "CreditRepaymentInput", description = "A repayment of credit in use (还款) that staff record")
+    public record RepaymentInput(
+            @Schema(required = true, example = "1500.00", description = "At most the credit in use") String amount,
+            @Schema(required = true, enumeration = {"BANK_TRANSFER", "CASH", "WECHAT_PAY", "ALIPAY", "OTHER"})
+            String method,
+            @Schema(nullable = true, description = "At most 200 characters, e.g. the bank transaction number")
+            String note) {
+
+        CreditRepayment toRepayment() {
+            return new CreditRepayment(WalletFields.requiredMoney("amount", amount),
+                    WalletFields.repaymentMethod(method), Optional.ofNullable(note));
+        }
     }
 }

@@ -4,7 +4,9 @@ import dev.zhanggui.customer.CustomerRepository;
 import dev.zhanggui.customer.CustomerService;
 import dev.zhanggui.shared.IdGenerator;
 import dev.zhanggui.shared.Transactions;
+import dev.zhanggui.wallet.CreditStatementService;
 import dev.zhanggui.wallet.DefaultSpendingOrderPolicy;
+import dev.zhanggui.wallet.MerchantCalendar;
 import dev.zhanggui.wallet.SpendingOrderPolicy;
 import dev.zhanggui.wallet.WalletPaymentService;
 import dev.zhanggui.wallet.WalletReconciliation;
@@ -52,6 +54,14 @@ public class WalletWiring {
                                               Transactions transactions, IdGenerator ids, Clock clock) {
         return new WalletPaymentService(wallets, customerRepository, customers, spendingOrder, transactions, ids,
                 clock);
+    }
+
+    @Produces
+    @ApplicationScoped
+    CreditStatementService creditStatementService(WalletRepository wallets, CustomerRepository customerRepository,
+                                                  CustomerService customers, MerchantCalendar calendar,
+                                                  Transactions transactions, IdGenerator ids, Clock clock) {
+        return new CreditStatementService(wallets, customerRepository, customers, calendar, transactions, ids, clock);
     }
 
     @Produces
