@@ -1,5 +1,6 @@
 package dev.zhanggui.wallet;
 
+import dev.zhanggui.wallet.inmemory.InMemoryWalletAuditLog;
 import dev.zhanggui.customer.CustomerId;
 import dev.zhanggui.customer.CustomerService;
 import dev.zhanggui.customer.DefaultPhoneNumberPolicy;
@@ -26,6 +27,7 @@ final class WalletFixture {
     final InMemoryTransactions transactions = new InMemoryTransactions();
     final InMemoryCustomerRepository customerRepository = new InMemoryCustomerRepository();
     final InMemoryWalletRepository walletRepository = new InMemoryWalletRepository();
+    final InMemoryWalletAuditLog auditLog = new InMemoryWalletAuditLog();
     final CustomerService customers;
     final SpendingOrderPolicy policy = new DefaultSpendingOrderPolicy();
     final WalletService wallets;
@@ -43,8 +45,8 @@ final class WalletFixture {
         this.ids = new TimeOrderedIdGenerator(clock);
         this.customers = new CustomerService(customerRepository, new DefaultPhoneNumberPolicy(), transactions,
                 new RecordingEventPublisher(), ids, clock);
-        this.wallets = new WalletService(walletRepository, customerRepository, customers, policy, transactions, ids,
-                clock);
+        this.wallets = new WalletService(walletRepository, customerRepository, customers, policy, auditLog,
+                transactions, ids, clock);
         this.payments = new WalletPaymentService(walletRepository, customerRepository, customers, policy,
                 transactions, ids, clock);
         this.reconciliation = new WalletReconciliation(walletRepository, transactions, clock);

@@ -108,17 +108,29 @@ public class CustomerWalletResource {
     @POST
     @Path("/freeze")
     @Idempotent
-    @Operation(operationId = "freezeWallet", summary = "Freeze the wallet (封禁): no payments or debits; refunds still arrive")
-    public Response freeze(@PathParam("id") String id) {
-        return MyWalletResource.withETag(wallets.freeze(actor.get(), CustomerId.parse(id)));
+    @Operation(operationId = "freezeWallet", summary = "Freeze the wallet (封禁): no payments or debits; refunds still arrive; the optional note is the reason kept in the audit trail")
+    public Response freeze(@PathParam("id") String id, @Valid WalletRequests.ChangeNote body) {
+        return MyWalletResource.withETag(wallets.freeze(actor.get(), CustomerId.parse(id), WalletRequests.ChangeNote.of(body)));
     }
 
     @POST
     @Path("/unfreeze")
     @Idempotent
-    @Operation(operationId = "unfreezeWallet", summary = "Unfreeze the wallet")
-    public Response unfreeze(@PathParam("id") String id) {
-        return MyWalletResource.withETag(wallets.unfreeze(actor.get(), CustomerId.parse(id)));
+    @Operation(operationId = "unfreezeWallet", summary = "Unfreeze the wallet; the optional note is kept in the audit trail")
+    public Response unfreeze(@PathParam("id") String id, @Valid WalletRequests.ChangeNote body) {
+        return MyWalletResource.withETag(wallets.unfreeze(actor.get(), CustomerId.parse(id), WalletRequests.ChangeNote.of(body)));
+    }
+
+    @GET
+    @Path("/audit")
+    @Operation(operationId = "listWalletAudit", summary = "The wallet's audit trail: freezes, unfreezes and credit-limit changes with who, when, before, after and the reason; newest first")
+    public ListResponse<WalletViews.AuditEntryView> audit(
+            @PathParam("id") String id,
+            @QueryParam("limit") @Parameter(description = "1 to 100, default 20",
+                    schema = @Schema(type = SchemaType.INTEGER)) String limit,
+            @QueryParam("after") @Parameter(description = "The next cursor of the previous page") String after) {
+        return ListResponse.of(wallets.auditTrail(actor.get(), CustomerId.parse(id),
+                PageParameters.pageRequest(limit, after)), WalletViews.AuditEntryView::of);
     }
 
     /** The ledger's operation key: the client's Idempotency-Key, or a fresh one when it sent none. */

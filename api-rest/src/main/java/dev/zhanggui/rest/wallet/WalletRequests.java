@@ -54,7 +54,16 @@ public final class WalletRequests {
     }
 
     @Schema(name = "CreditLimitInput")
-    public record CreditLimitInput(@Schema(required = true, example = "5000.00") String limit) {
+    public record CreditLimitInput(@Schema(required = true, example = "5000.00") String limit,
+                                   @Schema(nullable = true, description = "Why; kept in the audit trail, at most 200 characters")
+                                   String note) {
+    }
+
+    @Schema(name = "WalletChangeNote", description = "Why staff freeze or unfreeze a wallet; kept in the audit trail")
+    public record ChangeNote(@Schema(nullable = true, description = "At most 200 characters") String note) {
+        static Optional<String> of(ChangeNote body) {
+            return body == null ? Optional.empty() : Optional.ofNullable(body.note());
+        }
     }
 
     @Schema(name = "CreditRepaymentInput", description = "A repayment of credit in use (还款) that staff record")

@@ -27,6 +27,8 @@ class GraphQLEnumMirrorTest {
                 .containsExactlyInAnyOrder(names(dev.zhanggui.wallet.Asset.values()));
         assertThat(names(dev.zhanggui.graphql.wallet.WalletEnums.WalletRepaymentMethod.values()))
                 .containsExactlyInAnyOrder(names(dev.zhanggui.wallet.RepaymentMethod.values()));
+        assertThat(names(dev.zhanggui.graphql.wallet.WalletAuditTypes.WalletChangeValue.values()))
+                .containsExactlyInAnyOrder(names(dev.zhanggui.wallet.WalletChange.values()));
     }
 
     @Test
