@@ -42,8 +42,8 @@ final class RefundDestinations {
                                 Cause.refund(reference), part.key());
                     }
                 }
-                case CREDIT -> walletPayments.repayCredit(system, refund.customer(), part.amount(),
-                        Optional.of("refund of order " + refund.orderNumber()), part.key());
+                case CREDIT -> walletPayments.returnCredit(system, refund.customer(), Cause.refund(reference),
+                        part.amount(), Optional.of("refund of order " + refund.orderNumber()), part.key());
                 case MANUAL -> {
                     return tried.succeeded(Optional.of(refund.note().orElse("settled offline")), now);
                 }

@@ -155,8 +155,9 @@ public final class OrderHoldings {
         }
         String key = order.number() + ":credit";
         walletPayments.chargeCredit(actor, order.customer(), order.number(), amount, key);
-        undo.push(() -> walletPayments.repayCredit(Actor.system(order.merchant(), "checkout"), order.customer(),
-                amount, Optional.of("checkout of " + order.number() + " failed"), key + ":undo"));
+        undo.push(() -> walletPayments.returnCredit(Actor.system(order.merchant(), "checkout"), order.customer(),
+                Cause.order(order.number()), amount, Optional.of("checkout of " + order.number() + " failed"),
+                key + ":undo"));
         return Tender.settled(TenderType.CREDIT, amount, key, now);
     }
 
@@ -220,8 +221,8 @@ public final class OrderHoldings {
             }
             case CREDIT -> {
                 if (amount.isPositive()) {
-                    walletPayments.repayCredit(system, customer, amount, Optional.of("order " + number + " released"),
-                            key + ":return");
+                    walletPayments.returnCredit(system, customer, Cause.order(number), amount,
+                            Optional.of("order " + number + " released"), key + ":return");
                 }
             }
             default -> {

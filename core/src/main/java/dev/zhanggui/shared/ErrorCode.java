@@ -184,6 +184,10 @@ public enum ErrorCode {
     WITHDRAWAL_PAYOUT_REFERENCE_REQUIRED(Kind.INVALID, "Marking a withdrawal paid needs the payout's reference (1 to 100 characters)."),
     WALLET_TRANSFER_DISABLED(Kind.FORBIDDEN, "The merchant does not allow balance transfers between customers."),
     WALLET_TRANSFER_RECIPIENT_INVALID(Kind.INVALID, "The recipient must be another customer of the same merchant."),
+    WALLET_REPAYMENT_EXCEEDS_CREDIT_IN_USE(Kind.UNPROCESSABLE, "The repayment is more than the credit in use."),
+    WALLET_REPAYMENT_METHOD_INVALID(Kind.INVALID, "The repayment method must be BANK_TRANSFER, CASH, WECHAT_PAY, ALIPAY or OTHER."),
+    WALLET_SETTINGS_INVALID(Kind.INVALID, "The wallet settings are not valid (withdrawal minimum from 1.00 to 100000.00)."),
+    WALLET_STATEMENT_PERIOD_INVALID(Kind.INVALID, "The statement period must be dates (YYYY-MM-DD), from no later than to, at most 366 days."),
 
     // aftersale: refund-only and return-and-refund requests, their review, refunds to the tenders
     AFTERSALE_NOT_FOUND(Kind.NOT_FOUND, "No such after-sales request."),

@@ -3,12 +3,13 @@ package dev.zhanggui.wallet;
 /**
  * What caused a ledger entry: an order, a refund, a staff action, a top-up, a rule or a referral,
  * with the reference of that thing (order number, refund id, staff subject, top-up id, rule code,
- * the invited customer's id).
+ * the invited customer's id,
+ * the method of a credit repayment).
  */
 public record Cause(Kind kind, String reference) {
     public static final int MAX_REFERENCE = 100;
 
-    public enum Kind { ORDER, REFUND, STAFF_ACTION, TOP_UP, DEPOSIT, RULE, WITHDRAWAL, TRANSFER, REFERRAL }
+    public enum Kind { ORDER, REFUND, STAFF_ACTION, TOP_UP, DEPOSIT, RULE, WITHDRAWAL, TRANSFER, REFERRAL, REPAYMENT }
 
     public Cause {
         if (kind == null || reference == null || reference.isBlank() || reference.length() > MAX_REFERENCE) {
@@ -36,6 +37,11 @@ public record Cause(Kind kind, String reference) {
     /** A customer linked to the one who invited them; the reference is the invitee's customer id. */
     public static Cause referral(String invitee) {
         return new Cause(Kind.REFERRAL, invitee);
+    }
+
+    /** A repayment of credit (还款); the reference is how it was paid. */
+    public static Cause repayment(RepaymentMethod method) {
+        return new Cause(Kind.REPAYMENT, method.name());
     }
 
     @Override

@@ -25,12 +25,17 @@ public enum LedgerReason {
     ADJUSTMENT,
     /** An order charged to the customer's credit (授信支付). */
     CREDIT_CHARGE,
-    /** The customer settled credit in use. */
+    /** The customer settled credit in use (还款), recorded by staff with how it was paid. */
     CREDIT_REPAYMENT,
     /** A rejected withdrawal's hold returned to principal (linked to the hold entry). */
     WITHDRAWAL_RELEASE,
     /** Principal transferred to another customer of the merchant (余额转让). */
     TRANSFER_OUT,
     /** Principal received from another customer of the merchant. */
-    TRANSFER_IN
+    TRANSFER_IN,
+    /**
+     * Credit in use given back because an order charged to credit was refunded, closed or voided,
+     * or its checkout failed: the customer owes less without having paid anything.
+     */
+    CREDIT_REFUND
 }

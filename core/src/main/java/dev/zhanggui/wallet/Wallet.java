@@ -185,15 +185,21 @@ public final class Wallet {
                 movement, movement.corrects());
     }
 
-    /** Records a repayment of credit in use; repaying more than is owed is refused. */
-    public void repayCredit(Money amount, Movement movement) {
+    /**
+     * Lowers the credit in use: a repayment (CREDIT_REPAYMENT) or credit given back for a refunded or
+     * released order (CREDIT_REFUND); more than is owed is refused. Allowed when frozen.
+     */
+    public void repayCredit(Money amount, LedgerReason reason, Movement movement) {
+        if (reason != LedgerReason.CREDIT_REPAYMENT && reason != LedgerReason.CREDIT_REFUND) {
+            throw new IllegalArgumentException("credit in use goes down by a repayment or a refund, not " + reason);
+        }
         if (amount.minorUnits() > creditInUse) {
-            throw DomainException.invalidField("amount", ErrorCode.WALLET_AMOUNT_INVALID,
+            throw DomainException.invalidField("amount", ErrorCode.WALLET_REPAYMENT_EXCEEDS_CREDIT_IN_USE,
                     "Only " + creditInUse() + " is owed");
         }
         creditInUse -= amount.minorUnits();
-        append(Asset.CREDIT, Optional.empty(), -amount.minorUnits(), creditInUse, LedgerReason.CREDIT_REPAYMENT,
-                movement, movement.corrects());
+        append(Asset.CREDIT, Optional.empty(), -amount.minorUnits(), creditInUse, reason, movement,
+                movement.corrects());
     }
 
     // --- freezing --------------------------------------------------------------------------

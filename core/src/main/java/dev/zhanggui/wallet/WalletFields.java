@@ -5,6 +5,7 @@ import dev.zhanggui.shared.ErrorCode;
 import dev.zhanggui.shared.Money;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Optional;
@@ -72,6 +73,25 @@ public final class WalletFields {
             throw DomainException.invalidField(field, ErrorCode.VALIDATION_FAILED,
                     field + " must be an ISO 8601 instant like 2026-06-08T00:00:00Z");
         }
+    }
+
+    /** A day such as {@code 2026-06-08}, for statement periods. */
+    public static Optional<LocalDate> date(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(text.strip()));
+        } catch (DateTimeParseException e) {
+            throw DomainException.invalidField(field, ErrorCode.WALLET_STATEMENT_PERIOD_INVALID,
+                    field + " must be a date like 2026-06-08");
+        }
+    }
+
+    public static RepaymentMethod repaymentMethod(String text) {
+        return named("method", text, RepaymentMethod.values(), ErrorCode.WALLET_REPAYMENT_METHOD_INVALID)
+                .orElseThrow(() -> DomainException.invalidField("method", ErrorCode.WALLET_REPAYMENT_METHOD_INVALID,
+                        "method is required"));
     }
 
     /** A history filter from query parameters. */

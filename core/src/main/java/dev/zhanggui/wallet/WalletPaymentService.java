@@ -131,15 +131,36 @@ public final class WalletPaymentService {
                 (wallet, movement) -> wallet.chargeCredit(checked, movement));
     }
 
-    /** Records that the customer settled credit in use (还款). */
-    public WalletOperation repayCredit(Actor actor, CustomerId customer, Money amount, Optional<String> note,
+    /**
+     * Records that the customer settled credit in use (还款), how and with what note; more than the
+     * credit in use is refused with WALLET_REPAYMENT_EXCEEDS_CREDIT_IN_USE.
+     */
+    public WalletOperation repayCredit(Actor actor, CustomerId customer, CreditRepayment repayment,
                                        String operationKey) {
+        WalletInputs.requireStaff(actor);
+        Money checked = WalletInputs.amount(repayment.amount(), "amount");
+        if (repayment.method() == null) {
+            throw DomainException.invalidField("method", ErrorCode.WALLET_REPAYMENT_METHOD_INVALID);
+        }
+        WalletLedger.Operation operation = new WalletLedger.Operation(WalletInputs.operationKey(operationKey),
+                Cause.repayment(repayment.method()), LedgerReason.CREDIT_REPAYMENT, -checked.minorUnits(),
+                WalletInputs.note(repayment.note()), Optional.empty());
+        return ledger.apply(actor, customer, operation,
+                (wallet, movement) -> wallet.repayCredit(checked, LedgerReason.CREDIT_REPAYMENT, movement));
+    }
+
+    /**
+     * Gives credit in use back (CREDIT_REFUND) for an order charged to credit that was refunded,
+     * closed or voided, or whose checkout failed; the cause names the refund or the order.
+     */
+    public WalletOperation returnCredit(Actor actor, CustomerId customer, Cause cause, Money amount,
+                                        Optional<String> note, String operationKey) {
         WalletInputs.requireStaff(actor);
         Money checked = WalletInputs.amount(amount, "amount");
         WalletLedger.Operation operation = new WalletLedger.Operation(WalletInputs.operationKey(operationKey),
-                Cause.staff(actor.subject()), LedgerReason.CREDIT_REPAYMENT, -checked.minorUnits(),
-                WalletInputs.note(note), Optional.empty());
-        return ledger.apply(actor, customer, operation, (wallet, movement) -> wallet.repayCredit(checked, movement));
+                cause, LedgerReason.CREDIT_REFUND, -checked.minorUnits(), WalletInputs.note(note), Optional.empty());
+        return ledger.apply(actor, customer, operation,
+                (wallet, movement) -> wallet.repayCredit(checked, LedgerReason.CREDIT_REFUND, movement));
     }
 
     private void requireSelfOrMerchant(Actor actor, CustomerId customer) {

@@ -22,7 +22,8 @@ import java.util.Set;
  * The wallet use cases of customers and staff: a customer reads their own wallet and history
  * (余额明细); staff read a member's wallet, top up face to face (面对面办理), credit a confirmed
  * deposit (预存款), debit for an in-store purchase (划卡), correct, freeze (封禁) and unfreeze, and
- * set a credit limit (授信额度). Every mutation carries an operation key and is applied once.
+ * set a credit limit (授信额度). Every movement carries an operation key and is applied once;
+ * freezes and credit-limit changes move nothing and are kept in an audit trail instead.
  */
 public final class WalletService {
     static final Set<LedgerReason> CREDIT_REASONS = EnumSet.of(LedgerReason.TOPUP, LedgerReason.DEPOSIT_CONFIRMED,
@@ -33,13 +34,18 @@ public final class WalletService {
     private final CustomerService customers;
     private final SpendingOrderPolicy spendingOrder;
     private final Transactions transactions;
+    private final WalletAuditLog auditLog;
+    private final IdGenerator ids;
 
     public WalletService(WalletRepository wallets, CustomerRepository customerRepository, CustomerService customers,
-                         SpendingOrderPolicy spendingOrder, Transactions transactions, IdGenerator ids, Clock clock) {
+                         SpendingOrderPolicy spendingOrder, WalletAuditLog auditLog, Transactions transactions,
+                         IdGenerator ids, Clock clock) {
         this.ledger = new WalletLedger(wallets, customerRepository, transactions, ids, clock);
         this.customers = customers;
         this.spendingOrder = spendingOrder;
+        this.auditLog = auditLog;
         this.transactions = transactions;
+        this.ids = ids;
     }
 
     // --- the customer's own wallet ---------------------------------------------------------
@@ -102,23 +108,70 @@ public final class WalletService {
     }
 
     public Wallet freeze(Actor actor, CustomerId customer) {
+        return freeze(actor, customer, Optional.empty());
+    }
+
+    /** Freezes the wallet (封禁) with the reason staff give; the change is kept in the audit trail. */
+    public Wallet freeze(Actor actor, CustomerId customer, Optional<String> note) {
         WalletInputs.requireStaff(actor);
-        return ledger.change(actor.merchant(), customer, Wallet::freeze);
+        Optional<String> reason = WalletInputs.note(note);
+        return ledger.change(actor.merchant(), customer, wallet -> {
+            if (wallet.freeze()) {
+                audit(actor, wallet, WalletChange.FROZEN, WalletAuditEntry.ACTIVE, WalletAuditEntry.FROZEN, reason);
+            }
+        });
     }
 
     public Wallet unfreeze(Actor actor, CustomerId customer) {
-        WalletInputs.requireStaff(actor);
-        return ledger.change(actor.merchant(), customer, Wallet::unfreeze);
+        return unfreeze(actor, customer, Optional.empty());
     }
 
-    /** Sets the credit limit (授信额度); zero ends credit; it may not go below what is in use. */
+    public Wallet unfreeze(Actor actor, CustomerId customer, Optional<String> note) {
+        WalletInputs.requireStaff(actor);
+        Optional<String> reason = WalletInputs.note(note);
+        return ledger.change(actor.merchant(), customer, wallet -> {
+            if (wallet.unfreeze()) {
+                audit(actor, wallet, WalletChange.UNFROZEN, WalletAuditEntry.FROZEN, WalletAuditEntry.ACTIVE, reason);
+            }
+        });
+    }
+
     public Wallet setCreditLimit(Actor actor, CustomerId customer, Money limit, Optional<Long> expectedVersion) {
+        return setCreditLimit(actor, customer, limit, expectedVersion, Optional.empty());
+    }
+
+    /**
+     * Sets the credit limit (授信额度); zero ends credit; it may not go below what is in use. A
+     * change of the limit is kept in the audit trail with its before and after.
+     */
+    public Wallet setCreditLimit(Actor actor, CustomerId customer, Money limit, Optional<Long> expectedVersion,
+                                 Optional<String> note) {
         WalletInputs.requireStaff(actor);
         Money checked = WalletInputs.amountOrZero(limit, "limit");
+        Optional<String> reason = WalletInputs.note(note);
         return ledger.change(actor.merchant(), customer, wallet -> {
             VersionCheck.require(expectedVersion, wallet.version());
+            Money before = wallet.creditLimit();
             wallet.changeCreditLimit(checked);
+            if (!before.equals(checked)) {
+                audit(actor, wallet, WalletChange.CREDIT_LIMIT_CHANGED, before.toString(), checked.toString(), reason);
+            }
         });
+    }
+
+    /** A wallet's audit trail (freezes, unfreezes, credit-limit changes), newest first; staff only. */
+    public Page<WalletAuditEntry> auditTrail(Actor actor, CustomerId customer, PageRequest page) {
+        WalletInputs.requireStaff(actor);
+        return transactions.inTransaction(() -> {
+            ledger.walletOf(actor.merchant(), customer);
+            return auditLog.entries(actor.merchant(), customer, page);
+        });
+    }
+
+    private void audit(Actor actor, Wallet wallet, WalletChange change, String before, String after,
+                       Optional<String> note) {
+        auditLog.append(actor.merchant(), new WalletAuditEntry(ids.newId(), wallet.id(), wallet.customer(), change,
+                before, after, note, actor.kind(), actor.subject(), ledger.now()));
     }
 
     private Page<LedgerEntry> entriesOf(Actor actor, CustomerId customer, LedgerFilter filter, PageRequest page) {

@@ -7,6 +7,7 @@ import dev.zhanggui.shared.Actor;
 import dev.zhanggui.shared.DomainException;
 import dev.zhanggui.shared.ErrorCode;
 import dev.zhanggui.shared.IdGenerator;
+import dev.zhanggui.shared.MerchantId;
 import dev.zhanggui.shared.Money;
 import dev.zhanggui.shared.Page;
 import dev.zhanggui.shared.PageRequest;
@@ -14,6 +15,7 @@ import dev.zhanggui.shared.Transactions;
 
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Withdrawals (提现): a customer asks to withdraw principal, which is held at once; staff approve,
@@ -23,13 +25,21 @@ public final class WithdrawalService {
     private final WithdrawalRepository withdrawals;
     private final WalletLedger ledger;
     private final CustomerService customers;
-    private final WithdrawalSettings settings;
+    private final Function<MerchantId, WithdrawalSettings> settings;
     private final Transactions transactions;
     private final IdGenerator ids;
 
     public WithdrawalService(WithdrawalRepository withdrawals, WalletRepository wallets,
                              CustomerRepository customerRepository, CustomerService customers,
                              WithdrawalSettings settings, Transactions transactions, IdGenerator ids, Clock clock) {
+        this(withdrawals, wallets, customerRepository, customers, merchant -> settings, transactions, ids, clock);
+    }
+
+    /** @param settings each merchant's withdrawal terms, e.g. from its stored wallet settings */
+    public WithdrawalService(WithdrawalRepository withdrawals, WalletRepository wallets,
+                             CustomerRepository customerRepository, CustomerService customers,
+                             Function<MerchantId, WithdrawalSettings> settings, Transactions transactions,
+                             IdGenerator ids, Clock clock) {
         this.withdrawals = withdrawals;
         this.ledger = new WalletLedger(wallets, customerRepository, transactions, ids, clock);
         this.customers = customers;
@@ -44,9 +54,10 @@ public final class WithdrawalService {
             throw new DomainException(ErrorCode.FORBIDDEN, "Only a customer withdraws from their own wallet");
         }
         Money checked = WalletInputs.amount(amount, "amount");
-        if (checked.isLessThan(settings.minimum())) {
+        Money minimum = settings.apply(actor.merchant()).minimum();
+        if (checked.isLessThan(minimum)) {
             throw DomainException.invalidField("amount", ErrorCode.WITHDRAWAL_BELOW_MINIMUM,
-                    "The smallest withdrawal is " + settings.minimum());
+                    "The smallest withdrawal is " + minimum);
         }
         CustomerId customer = customers.myId(actor);
         WithdrawalId id = new WithdrawalId(ids.newId());

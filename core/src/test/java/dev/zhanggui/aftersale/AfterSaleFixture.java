@@ -1,5 +1,6 @@
 package dev.zhanggui.aftersale;
 
+import dev.zhanggui.wallet.inmemory.InMemoryWalletAuditLog;
 import dev.zhanggui.aftersale.inmemory.InMemoryAfterSaleReasons;
 import dev.zhanggui.aftersale.inmemory.InMemoryAfterSaleRepository;
 import dev.zhanggui.aftersale.inmemory.InMemoryAfterSaleSettings;
@@ -158,7 +159,7 @@ final class AfterSaleFixture {
                 new CouponSources(promotions, couponRepository, templateRepository), carrierRepository, customers,
                 transactions, clock);
         wallets = new WalletService(walletRepository, customerRepository, customers,
-                new DefaultSpendingOrderPolicy(), transactions, ids, clock);
+                new DefaultSpendingOrderPolicy(), new InMemoryWalletAuditLog(), transactions, ids, clock);
         walletPayments = new WalletPaymentService(walletRepository, customerRepository,
                 customers, new DefaultSpendingOrderPolicy(), transactions, ids, clock);
 

@@ -1,5 +1,6 @@
 package dev.zhanggui.order;
 
+import dev.zhanggui.wallet.inmemory.InMemoryWalletAuditLog;
 import dev.zhanggui.shared.inmemory.ManualClock;
 import dev.zhanggui.catalog.ProductId;
 import dev.zhanggui.catalog.SkuId;
@@ -127,7 +128,7 @@ final class OrderFixture {
             new CouponSources(promotions, couponRepository, templateRepository), carrierRepository, customers,
             transactions, clock);
     final WalletService wallets = new WalletService(walletRepository, customerRepository, customers,
-            new DefaultSpendingOrderPolicy(), transactions, ids, clock);
+            new DefaultSpendingOrderPolicy(), new InMemoryWalletAuditLog(), transactions, ids, clock);
     final WalletPaymentService walletPayments = new WalletPaymentService(walletRepository, customerRepository,
             customers, new DefaultSpendingOrderPolicy(), transactions, ids, clock);
 

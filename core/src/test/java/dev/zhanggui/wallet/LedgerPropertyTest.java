@@ -70,7 +70,7 @@ class LedgerPropertyTest {
                     }
                     default -> {
                         if (random.nextBoolean()) {
-                            f.payments.repayCredit(f.staff, who, amount, Optional.empty(), key);
+                            f.payments.repayCredit(f.staff, who, new CreditRepayment(amount, RepaymentMethod.CASH, null), key);
                         } else if (random.nextInt(4) == 0) {
                             f.wallets.freeze(f.staff, who);
                         } else {

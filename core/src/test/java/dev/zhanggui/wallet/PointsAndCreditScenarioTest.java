@@ -66,10 +66,12 @@ class PointsAndCreditScenarioTest {
         assertThatThrownBy(() -> f.wallets.setCreditLimit(staff, wholesaler, Money.of("4999.99"), Optional.empty()))
                 .extracting("code").isEqualTo(ErrorCode.WALLET_CREDIT_LIMIT_EXCEEDED);
 
-        WalletOperation repaid = f.payments.repayCredit(staff, wholesaler, Money.of("3000.00"), Optional.of("转账"), "r1");
+        WalletOperation repaid = f.payments.repayCredit(staff, wholesaler,
+                new CreditRepayment(Money.of("3000.00"), RepaymentMethod.BANK_TRANSFER, Optional.of("转账")), "r1");
         assertThat(repaid.wallet().creditInUse()).isEqualTo(Money.of("2000.00"));
-        assertThatThrownBy(() -> f.payments.repayCredit(staff, wholesaler, Money.of("2000.01"), Optional.empty(), "r2"))
-                .extracting("code").isEqualTo(ErrorCode.WALLET_AMOUNT_INVALID);
+        assertThatThrownBy(() -> f.payments.repayCredit(staff, wholesaler,
+                new CreditRepayment(Money.of("2000.01"), RepaymentMethod.CASH, Optional.empty()), "r2"))
+                .extracting("code").isEqualTo(ErrorCode.WALLET_REPAYMENT_EXCEEDS_CREDIT_IN_USE);
         assertThatThrownBy(() -> f.wallets.setCreditLimit(staff, wholesaler, Money.of("1.00"), Optional.of(99L)))
                 .extracting("code").isEqualTo(ErrorCode.VERSION_MISMATCH);
         assertThat(f.reconciliation.reconcile(staff).balanced()).isTrue();

@@ -1,5 +1,6 @@
 package dev.zhanggui.wallet;
 
+import dev.zhanggui.wallet.inmemory.InMemoryWalletAuditLog;
 import dev.zhanggui.customer.CustomerId;
 import dev.zhanggui.customer.CustomerOrderHistory;
 import dev.zhanggui.customer.CustomerReferred;
@@ -60,7 +61,7 @@ class PointsRewardScenarioTest {
                 }
             }, ids, clock);
     private final WalletService wallets = new WalletService(walletRepository, customerRepository, customers,
-            new DefaultSpendingOrderPolicy(), transactions, ids, clock);
+            new DefaultSpendingOrderPolicy(), new InMemoryWalletAuditLog(), transactions, ids, clock);
     private final WalletPaymentService payments = new WalletPaymentService(walletRepository, customerRepository,
             customers, new DefaultSpendingOrderPolicy(), transactions, ids, clock);
     private final InvitationService invitations = new InvitationService(customerRepository, customerRepository,

@@ -2,6 +2,7 @@ package dev.zhanggui.graphql.wallet;
 
 import dev.zhanggui.wallet.Asset;
 import dev.zhanggui.wallet.LedgerReason;
+import dev.zhanggui.wallet.RepaymentMethod;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Enum;
 
@@ -35,7 +36,7 @@ public final class WalletEnums {
         TOPUP, TOPUP_BONUS, DEPOSIT_CONFIRMED, ORDER_PAYMENT, ORDER_REFUND, STAFF_DEBIT, STAFF_CREDIT, WITHDRAWAL,
         SIGN_IN, STREAK_BONUS, REFERRAL_REWARD, PURCHASE_REWARD, POINTS_REDEMPTION, EXPIRY, ADJUSTMENT,
         CREDIT_CHARGE, CREDIT_REPAYMENT, WITHDRAWAL_RELEASE, TRANSFER_OUT,
-        TRANSFER_IN;
+        TRANSFER_IN, CREDIT_REFUND;
 
         LedgerReason toCore() {
             return LedgerReason.valueOf(name());
@@ -43,6 +44,16 @@ public final class WalletEnums {
 
         static WalletEntryReason of(LedgerReason reason) {
             return valueOf(reason.name());
+        }
+    }
+
+    @Enum("RepaymentMethod")
+    @Description("How credit in use was repaid (还款方式)")
+    public enum WalletRepaymentMethod {
+        BANK_TRANSFER, CASH, WECHAT_PAY, ALIPAY, OTHER;
+
+        RepaymentMethod toCore() {
+            return RepaymentMethod.valueOf(name());
         }
     }
 }

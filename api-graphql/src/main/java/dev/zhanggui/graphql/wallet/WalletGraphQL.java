@@ -2,6 +2,7 @@ package dev.zhanggui.graphql.wallet;
 
 import dev.zhanggui.customer.CustomerId;
 import dev.zhanggui.graphql.shared.Mutations;
+import dev.zhanggui.graphql.wallet.WalletAuditTypes.WalletAuditConnection;
 import dev.zhanggui.graphql.wallet.WalletTypes.CreditWalletInput;
 import dev.zhanggui.graphql.wallet.WalletTypes.DebitWalletInput;
 import dev.zhanggui.graphql.wallet.WalletTypes.ReconciliationNode;
@@ -121,38 +122,53 @@ public class WalletGraphQL {
     }
 
     @Mutation("freezeWallet")
-    @Description("Freeze a wallet (封禁): no payments or debits; refunds still arrive")
+    @Description("Freeze a wallet (封禁): no payments or debits; refunds still arrive; the note is the reason kept in the audit trail")
     @RolesAllowed({Roles.MERCHANT_ADMIN, Roles.MERCHANT_STAFF, Roles.INTEGRATION})
     public @NonNull WalletPayload freezeWallet(@NonNull @Id @Name("customerId") String customerId,
+                                               @Name("note") String note,
                                                @Name("idempotencyKey") String idempotencyKey) {
-        return mutations.run("freezeWallet", idempotencyKey, customerId, WalletPayload.class,
-                () -> WalletPayload.of(wallets.freeze(actor.get(), CustomerId.parse(customerId))),
+        return mutations.run("freezeWallet", idempotencyKey, Arrays.asList(customerId, note), WalletPayload.class,
+                () -> WalletPayload.of(wallets.freeze(actor.get(), CustomerId.parse(customerId),
+                        Optional.ofNullable(note))),
                 WalletPayload::refused);
     }
 
     @Mutation("unfreezeWallet")
-    @Description("Unfreeze a wallet")
+    @Description("Unfreeze a wallet; the note is kept in the audit trail")
     @RolesAllowed({Roles.MERCHANT_ADMIN, Roles.MERCHANT_STAFF, Roles.INTEGRATION})
     public @NonNull WalletPayload unfreezeWallet(@NonNull @Id @Name("customerId") String customerId,
+                                                 @Name("note") String note,
                                                  @Name("idempotencyKey") String idempotencyKey) {
-        return mutations.run("unfreezeWallet", idempotencyKey, customerId, WalletPayload.class,
-                () -> WalletPayload.of(wallets.unfreeze(actor.get(), CustomerId.parse(customerId))),
+        return mutations.run("unfreezeWallet", idempotencyKey, Arrays.asList(customerId, note), WalletPayload.class,
+                () -> WalletPayload.of(wallets.unfreeze(actor.get(), CustomerId.parse(customerId),
+                        Optional.ofNullable(note))),
                 WalletPayload::refused);
     }
 
     @Mutation("setCreditLimit")
-    @Description("Set a customer's credit limit (授信额度); not below the credit in use")
+    @Description("Set a customer's credit limit (授信额度); not below the credit in use; the note is kept in the audit trail")
     @RolesAllowed({Roles.MERCHANT_ADMIN, Roles.INTEGRATION})
     public @NonNull WalletPayload setCreditLimit(@NonNull @Id @Name("customerId") String customerId,
                                                  @NonNull @Name("limit") String limit,
                                                  @Name("expectedVersion") Integer expectedVersion,
+                                                 @Name("note") String note,
                                                  @Name("idempotencyKey") String idempotencyKey) {
         return mutations.run("setCreditLimit", idempotencyKey,
-                Arrays.asList(customerId, limit, String.valueOf(expectedVersion)), WalletPayload.class,
+                Arrays.asList(customerId, limit, String.valueOf(expectedVersion), note), WalletPayload.class,
                 () -> WalletPayload.of(wallets.setCreditLimit(actor.get(), CustomerId.parse(customerId),
                         WalletFields.requiredMoney("limit", limit),
-                        Optional.ofNullable(expectedVersion).map(Integer::longValue))),
+                        Optional.ofNullable(expectedVersion).map(Integer::longValue), Optional.ofNullable(note))),
                 WalletPayload::refused);
+    }
+
+    @Query("walletAudit")
+    @Description("A wallet's audit trail: freezes, unfreezes and credit-limit changes, newest first")
+    @RolesAllowed({Roles.MERCHANT_ADMIN, Roles.MERCHANT_STAFF, Roles.INTEGRATION})
+    public @NonNull WalletAuditConnection walletAudit(@NonNull @Id @Name("customerId") String customerId,
+                                                      @Name("first") @DefaultValue("20") int first,
+                                                      @Name("after") String after) {
+        return WalletAuditConnection.of(wallets.auditTrail(actor.get(), CustomerId.parse(customerId),
+                PageRequest.of(first, after)));
     }
 
     @Mutation("reconcileWallets")
@@ -178,7 +194,8 @@ public class WalletGraphQL {
                 WalletPayload::refused);
     }
 
-    private static String operationKey(String idempotencyKey) {
+    /** The ledger's operation key: the client's idempotency key, or a fresh one when it sent none. */
+    static String operationKey(String idempotencyKey) {
         return idempotencyKey == null || idempotencyKey.isBlank() ? "auto-" + UUID.randomUUID() : idempotencyKey;
     }
 }

@@ -42,6 +42,7 @@ public class CreditLimitResource {
     public Response set(@PathParam("id") String id, @NotNull @Valid WalletRequests.CreditLimitInput body,
                         @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return MyWalletResource.withETag(wallets.setCreditLimit(actor.get(), CustomerId.parse(id),
-                WalletFields.requiredMoney("limit", body.limit()), ETags.expectedVersion(ifMatch)));
+                WalletFields.requiredMoney("limit", body.limit()), ETags.expectedVersion(ifMatch),
+                java.util.Optional.ofNullable(body.note())));
     }
 }

@@ -10,6 +10,7 @@ import dev.zhanggui.shared.Actor;
 import dev.zhanggui.shared.Roles;
 import dev.zhanggui.wallet.WalletFields;
 import dev.zhanggui.wallet.WalletOperation;
+import dev.zhanggui.wallet.WalletPaymentService;
 import dev.zhanggui.wallet.WalletService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -36,7 +37,8 @@ import java.util.UUID;
 
 /**
  * A member's wallet for the merchant's staff (会员储值): read it and its history, top up face to
- * face, credit a confirmed deposit, debit for an in-store purchase (划卡), freeze and unfreeze.
+ * face, credit a confirmed deposit, debit for an in-store purchase (划卡), record a repayment of
+ * credit (还款), freeze and unfreeze.
  * The {@code Idempotency-Key} of a change is also its operation key in the ledger, so a repeated
  * call is applied once even after the stored answer expired.
  */
@@ -48,6 +50,8 @@ import java.util.UUID;
 public class CustomerWalletResource {
     @Inject
     WalletService wallets;
+    @Inject
+    WalletPaymentService payments;
     @Inject
     Provider<Actor> actor;
 
@@ -93,19 +97,40 @@ public class CustomerWalletResource {
     }
 
     @POST
+    @Path("/credit-repayments")
+    @Idempotent
+    @Operation(operationId = "recordCreditRepayment", summary = "Record a repayment of credit in use (还款) with its method; 422 WALLET_REPAYMENT_EXCEEDS_CREDIT_IN_USE above what is owed")
+    public Response repay(@PathParam("id") String id, @NotNull @Valid WalletRequests.RepaymentInput body,
+                          @HeaderParam(Idempotent.HEADER) String key) {
+        return created(payments.repayCredit(actor.get(), CustomerId.parse(id), body.toRepayment(), operationKey(key)));
+    }
+
+    @POST
     @Path("/freeze")
     @Idempotent
-    @Operation(operationId = "freezeWallet", summary = "Freeze the wallet (封禁): no payments or debits; refunds still arrive")
-    public Response freeze(@PathParam("id") String id) {
-        return MyWalletResource.withETag(wallets.freeze(actor.get(), CustomerId.parse(id)));
+    @Operation(operationId = "freezeWallet", summary = "Freeze the wallet (封禁): no payments or debits; refunds still arrive; the optional note is the reason kept in the audit trail")
+    public Response freeze(@PathParam("id") String id, @Valid WalletRequests.ChangeNote body) {
+        return MyWalletResource.withETag(wallets.freeze(actor.get(), CustomerId.parse(id), WalletRequests.ChangeNote.of(body)));
     }
 
     @POST
     @Path("/unfreeze")
     @Idempotent
-    @Operation(operationId = "unfreezeWallet", summary = "Unfreeze the wallet")
-    public Response unfreeze(@PathParam("id") String id) {
-        return MyWalletResource.withETag(wallets.unfreeze(actor.get(), CustomerId.parse(id)));
+    @Operation(operationId = "unfreezeWallet", summary = "Unfreeze the wallet; the optional note is kept in the audit trail")
+    public Response unfreeze(@PathParam("id") String id, @Valid WalletRequests.ChangeNote body) {
+        return MyWalletResource.withETag(wallets.unfreeze(actor.get(), CustomerId.parse(id), WalletRequests.ChangeNote.of(body)));
+    }
+
+    @GET
+    @Path("/audit")
+    @Operation(operationId = "listWalletAudit", summary = "The wallet's audit trail: freezes, unfreezes and credit-limit changes with who, when, before, after and the reason; newest first")
+    public ListResponse<WalletViews.AuditEntryView> audit(
+            @PathParam("id") String id,
+            @QueryParam("limit") @Parameter(description = "1 to 100, default 20",
+                    schema = @Schema(type = SchemaType.INTEGER)) String limit,
+            @QueryParam("after") @Parameter(description = "The next cursor of the previous page") String after) {
+        return ListResponse.of(wallets.auditTrail(actor.get(), CustomerId.parse(id),
+                PageParameters.pageRequest(limit, after)), WalletViews.AuditEntryView::of);
     }
 
     /** The ledger's operation key: the client's Idempotency-Key, or a fresh one when it sent none. */

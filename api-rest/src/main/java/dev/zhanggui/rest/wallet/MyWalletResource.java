@@ -6,6 +6,7 @@ import dev.zhanggui.rest.wallet.WalletViews.LedgerEntryView;
 import dev.zhanggui.rest.wallet.WalletViews.WalletView;
 import dev.zhanggui.shared.Actor;
 import dev.zhanggui.shared.Roles;
+import dev.zhanggui.wallet.CreditStatementService;
 import dev.zhanggui.wallet.Wallet;
 import dev.zhanggui.wallet.WalletFields;
 import dev.zhanggui.wallet.WalletService;
@@ -27,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The calling customer's own wallet (我的钱包) and its history (余额明细, 积分明细). */
+/** The calling customer's own wallet (我的钱包), its history (余额明细, 积分明细) and credit statement. */
 @Path("/api/v1/me/wallet")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.CUSTOMER)
@@ -36,6 +37,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class MyWalletResource {
     @Inject
     WalletService wallets;
+    @Inject
+    CreditStatementService statements;
     @Inject
     Provider<Actor> actor;
 
@@ -59,6 +62,16 @@ public class MyWalletResource {
             @QueryParam("after") @Parameter(description = "The next cursor of the previous page") String after) {
         return ListResponse.of(wallets.myEntries(actor.get(), WalletFields.filter(asset, reason, from, to),
                 PageParameters.pageRequest(limit, after)), LedgerEntryView::of);
+    }
+
+    @GET
+    @Path("/credit-statement")
+    @Operation(operationId = "getMyCreditStatement", summary = "The calling customer's credit statement (授信对账单); days in the merchant's time zone")
+    public CreditViews.CreditStatementView creditStatement(
+            @QueryParam("from") @Parameter(description = "First day, e.g. 2026-06-01; default the first of to's month") String from,
+            @QueryParam("to") @Parameter(description = "Last day, included, e.g. 2026-06-30; default today") String to) {
+        return CreditViews.CreditStatementView.of(statements.myStatement(actor.get(), WalletFields.date("from", from),
+                WalletFields.date("to", to)));
     }
 
     static Response withETag(Wallet wallet) {

@@ -2,6 +2,7 @@ package dev.zhanggui.rest.wallet;
 
 import dev.zhanggui.shared.DomainException;
 import dev.zhanggui.shared.ErrorCode;
+import dev.zhanggui.wallet.CreditRepayment;
 import dev.zhanggui.wallet.LedgerReason;
 import dev.zhanggui.wallet.WalletCredit;
 import dev.zhanggui.wallet.WalletDebit;
@@ -53,6 +54,29 @@ public final class WalletRequests {
     }
 
     @Schema(name = "CreditLimitInput")
-    public record CreditLimitInput(@Schema(required = true, example = "5000.00") String limit) {
+    public record CreditLimitInput(@Schema(required = true, example = "5000.00") String limit,
+                                   @Schema(nullable = true, description = "Why; kept in the audit trail, at most 200 characters")
+                                   String note) {
+    }
+
+    @Schema(name = "WalletChangeNote", description = "Why staff freeze or unfreeze a wallet; kept in the audit trail")
+    public record ChangeNote(@Schema(nullable = true, description = "At most 200 characters") String note) {
+        static Optional<String> of(ChangeNote body) {
+            return body == null ? Optional.empty() : Optional.ofNullable(body.note());
+        }
+    }
+
+    @Schema(name = "CreditRepaymentInput", description = "A repayment of credit in use (还款) that staff record")
+    public record RepaymentInput(
+            @Schema(required = true, example = "1500.00", description = "At most the credit in use") String amount,
+            @Schema(required = true, enumeration = {"BANK_TRANSFER", "CASH", "WECHAT_PAY", "ALIPAY", "OTHER"})
+            String method,
+            @Schema(nullable = true, description = "At most 200 characters, e.g. the bank transaction number")
+            String note) {
+
+        CreditRepayment toRepayment() {
+            return new CreditRepayment(WalletFields.requiredMoney("amount", amount),
+                    WalletFields.repaymentMethod(method), Optional.ofNullable(note));
+        }
     }
 }

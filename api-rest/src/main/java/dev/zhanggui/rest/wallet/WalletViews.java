@@ -4,6 +4,7 @@ import dev.zhanggui.wallet.Asset;
 import dev.zhanggui.wallet.LedgerEntry;
 import dev.zhanggui.wallet.ReconciliationReport;
 import dev.zhanggui.wallet.Wallet;
+import dev.zhanggui.wallet.WalletAuditEntry;
 import dev.zhanggui.wallet.WalletDrift;
 import dev.zhanggui.wallet.WalletOperation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -66,6 +67,20 @@ public final class WalletViews {
         public static WalletOperationView of(WalletOperation op) {
             return new WalletOperationView(WalletView.of(op.wallet()),
                     op.entries().stream().map(LedgerEntryView::of).toList(), op.replayed());
+        }
+    }
+
+    @Schema(name = "WalletAuditEntry", description = "A freeze, unfreeze or credit-limit change (操作记录); never changed once written")
+    public record AuditEntryView(String id,
+                                 @Schema(enumeration = {"FROZEN", "UNFROZEN", "CREDIT_LIMIT_CHANGED"}) String change,
+                                 @Schema(example = "ACTIVE", description = "ACTIVE or FROZEN, or the limit, e.g. \"5000.00\"") String before,
+                                 @Schema(example = "FROZEN") String after,
+                                 @Schema(nullable = true, description = "The reason staff gave") String note,
+                                 String actorKind, @Schema(description = "Who made the change") String actor,
+                                 Instant at) {
+        public static AuditEntryView of(WalletAuditEntry e) {
+            return new AuditEntryView(e.id().toString(), e.change().name(), e.before(), e.after(),
+                    e.note().orElse(null), e.actorKind().name(), e.actor(), e.at());
         }
     }
 

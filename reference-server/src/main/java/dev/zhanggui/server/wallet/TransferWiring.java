@@ -6,6 +6,7 @@ import dev.zhanggui.customer.PhoneNumberPolicy;
 import dev.zhanggui.shared.IdGenerator;
 import dev.zhanggui.shared.Transactions;
 import dev.zhanggui.wallet.TransferPermission;
+import dev.zhanggui.wallet.WalletSettingsService;
 import dev.zhanggui.wallet.WalletRepository;
 import dev.zhanggui.wallet.WalletTransferService;
 import io.quarkus.arc.DefaultBean;
@@ -13,19 +14,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 
 import java.time.Clock;
-import java.util.List;
-import java.util.Set;
 
-/** Builds balance transfers; which merchants allow them comes from {@code zhanggui.wallets.transfer.enabled-for}. */
+/**
+ * Builds balance transfers; which merchants allow them comes from their wallet settings (by default
+ * {@code zhanggui.wallets.transfer.enabled-for}).
+ */
 @ApplicationScoped
 public class TransferWiring {
 
     @Produces
     @ApplicationScoped
     @DefaultBean
-    TransferPermission transferPermission(WalletSettings settings) {
-        Set<String> merchants = Set.copyOf(settings.transfer().enabledFor().orElse(List.of()));
-        return merchant -> merchants.contains(merchant.value());
+    TransferPermission transferPermission(WalletSettingsService settings) {
+        return settings.transferPermission();
     }
 
     @Produces

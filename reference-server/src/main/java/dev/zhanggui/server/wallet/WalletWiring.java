@@ -2,10 +2,14 @@ package dev.zhanggui.server.wallet;
 
 import dev.zhanggui.customer.CustomerRepository;
 import dev.zhanggui.customer.CustomerService;
+import dev.zhanggui.server.shared.JdbcStatements;
 import dev.zhanggui.shared.IdGenerator;
 import dev.zhanggui.shared.Transactions;
+import dev.zhanggui.wallet.CreditStatementService;
 import dev.zhanggui.wallet.DefaultSpendingOrderPolicy;
+import dev.zhanggui.wallet.MerchantCalendar;
 import dev.zhanggui.wallet.SpendingOrderPolicy;
+import dev.zhanggui.wallet.WalletAuditLog;
 import dev.zhanggui.wallet.WalletPaymentService;
 import dev.zhanggui.wallet.WalletReconciliation;
 import dev.zhanggui.wallet.WalletRepository;
@@ -39,10 +43,17 @@ public class WalletWiring {
 
     @Produces
     @ApplicationScoped
+    WalletAuditLog walletAuditLog(AgroalDataSource dataSource) {
+        return new JdbcWalletAuditLog(new JdbcStatements(dataSource));
+    }
+
+    @Produces
+    @ApplicationScoped
     WalletService walletService(WalletRepository wallets, CustomerRepository customerRepository,
-                                CustomerService customers, SpendingOrderPolicy spendingOrder,
+                                CustomerService customers, SpendingOrderPolicy spendingOrder, WalletAuditLog auditLog,
                                 Transactions transactions, IdGenerator ids, Clock clock) {
-        return new WalletService(wallets, customerRepository, customers, spendingOrder, transactions, ids, clock);
+        return new WalletService(wallets, customerRepository, customers, spendingOrder, auditLog, transactions, ids,
+                clock);
     }
 
     @Produces
@@ -52,6 +63,14 @@ public class WalletWiring {
                                               Transactions transactions, IdGenerator ids, Clock clock) {
         return new WalletPaymentService(wallets, customerRepository, customers, spendingOrder, transactions, ids,
                 clock);
+    }
+
+    @Produces
+    @ApplicationScoped
+    CreditStatementService creditStatementService(WalletRepository wallets, CustomerRepository customerRepository,
+                                                  CustomerService customers, MerchantCalendar calendar,
+                                                  Transactions transactions, IdGenerator ids, Clock clock) {
+        return new CreditStatementService(wallets, customerRepository, customers, calendar, transactions, ids, clock);
     }
 
     @Produces

@@ -4,12 +4,11 @@ import dev.zhanggui.customer.CustomerRepository;
 import dev.zhanggui.customer.CustomerService;
 import dev.zhanggui.server.shared.JdbcStatements;
 import dev.zhanggui.shared.IdGenerator;
-import dev.zhanggui.shared.Money;
 import dev.zhanggui.shared.Transactions;
 import dev.zhanggui.wallet.WalletRepository;
 import dev.zhanggui.wallet.WithdrawalRepository;
 import dev.zhanggui.wallet.WithdrawalService;
-import dev.zhanggui.wallet.WithdrawalSettings;
+import dev.zhanggui.wallet.WalletSettingsService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 
@@ -29,9 +28,9 @@ public class WithdrawalWiring {
     @ApplicationScoped
     WithdrawalService withdrawalService(WithdrawalRepository withdrawals, WalletRepository wallets,
                                         CustomerRepository customerRepository, CustomerService customers,
-                                        WalletSettings settings, Transactions transactions, IdGenerator ids,
-                                        Clock clock) {
+                                        WalletSettingsService settings, Transactions transactions,
+                                        IdGenerator ids, Clock clock) {
         return new WithdrawalService(withdrawals, wallets, customerRepository, customers,
-                new WithdrawalSettings(Money.of(settings.withdrawal().minimum())), transactions, ids, clock);
+                merchant -> settings.of(merchant).withdrawal(), transactions, ids, clock);
     }
 }

@@ -1,5 +1,6 @@
 package dev.zhanggui.server.order;
 
+import dev.zhanggui.server.wallet.JdbcWalletAuditLog;
 import dev.zhanggui.customer.CustomerRepository;
 import dev.zhanggui.customer.CustomerService;
 import dev.zhanggui.customer.DefaultMemberLevelPolicy;
@@ -111,8 +112,8 @@ final class SecondOrderInstance implements AutoCloseable {
 
         JdbcWalletRepository walletRepository = new JdbcWalletRepository(database.dataSource(), () -> { });
         DefaultSpendingOrderPolicy spending = new DefaultSpendingOrderPolicy();
-        wallets = new WalletService(walletRepository, customerRepository, customers, spending, transactions, ids,
-                clock);
+        wallets = new WalletService(walletRepository, customerRepository, customers, spending,
+                new JdbcWalletAuditLog(sql), transactions, ids, clock);
         WalletPaymentService walletPayments = new WalletPaymentService(walletRepository, customerRepository,
                 customers, spending, transactions, ids, clock);
         reconciliation = new WalletReconciliation(walletRepository, transactions, clock);

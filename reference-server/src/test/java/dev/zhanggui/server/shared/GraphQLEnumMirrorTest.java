@@ -25,6 +25,10 @@ class GraphQLEnumMirrorTest {
                 .containsExactlyInAnyOrder(names(dev.zhanggui.wallet.LedgerReason.values()));
         assertThat(names(dev.zhanggui.graphql.wallet.WalletEnums.WalletAsset.values()))
                 .containsExactlyInAnyOrder(names(dev.zhanggui.wallet.Asset.values()));
+        assertThat(names(dev.zhanggui.graphql.wallet.WalletEnums.WalletRepaymentMethod.values()))
+                .containsExactlyInAnyOrder(names(dev.zhanggui.wallet.RepaymentMethod.values()));
+        assertThat(names(dev.zhanggui.graphql.wallet.WalletAuditTypes.WalletChangeValue.values()))
+                .containsExactlyInAnyOrder(names(dev.zhanggui.wallet.WalletChange.values()));
     }
 
     @Test

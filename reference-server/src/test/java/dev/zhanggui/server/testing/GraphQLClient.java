@@ -108,4 +108,13 @@ public final class GraphQLClient {
         String withoutClassifications = CLASSIFICATION.matcher(body).replaceAll("");
         assertThat(LEAK.matcher(withoutClassifications).find()).as("internals leaked in %s", body).isFalse();
     }
+
+    /** Variables from name, value pairs; values may be null, as GraphQL variables may. */
+    public static Map<String, Object> vars(Object... pairs) {
+        Map<String, Object> map = new HashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put((String) pairs[i], pairs[i + 1]);
+        }
+        return map;
+    }
 }

@@ -41,7 +41,8 @@ final class SecondServerInstance implements AutoCloseable {
         CustomerService customers = new CustomerService(customerRepository, new DefaultPhoneNumberPolicy(),
                 transactions, event -> { }, ids, clock);
         DefaultSpendingOrderPolicy policy = new DefaultSpendingOrderPolicy();
-        wallets = new WalletService(repository, customerRepository, customers, policy, transactions, ids, clock);
+        wallets = new WalletService(repository, customerRepository, customers, policy,
+                new JdbcWalletAuditLog(new JdbcStatements(database.dataSource())), transactions, ids, clock);
         payments = new WalletPaymentService(repository, customerRepository, customers, policy, transactions, ids,
                 clock);
         reconciliation = new WalletReconciliation(repository, transactions, clock);

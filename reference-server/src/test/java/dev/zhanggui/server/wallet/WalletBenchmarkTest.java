@@ -115,8 +115,8 @@ class WalletBenchmarkTest {
         return plain.withConnection(c -> {
             List<CustomerId> ids = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement("""
-                    insert into customer (id, merchant_id, phone, origin, registered_at, updated_at, version)
-                    values (?, 'demo', ?, 'CREATED_BY_STAFF', ?, ?, 0)""")) {
+                    insert into customer (id, merchant_id, phone, origin, registered_at, updated_at, version,
+                        invite_code) values (?, 'demo', ?, 'CREATED_BY_STAFF', ?, ?, 0, ?)""")) {
                 OffsetDateTime now = OffsetDateTime.now();
                 for (int i = 0; i < count; i++) {
                     UUID id = UUID.randomUUID();
@@ -124,6 +124,8 @@ class WalletBenchmarkTest {
                     s.setString(2, "136" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000)));
                     s.setObject(3, now);
                     s.setObject(4, now);
+                    // invite codes are required since V15; a random id's first 12 hex digits never collide here
+                    s.setString(5, "B" + id.toString().replace("-", "").substring(0, 12).toUpperCase());
                     s.addBatch();
                     ids.add(new CustomerId(id));
                 }

@@ -8,10 +8,10 @@ import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import static dev.zhanggui.server.testing.GraphQLClient.vars;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Member wallets over GraphQL: the same operations as REST, refusals in the payload's errors. */
@@ -40,14 +40,6 @@ class WalletGraphQLTest {
 
     private final GraphQLClient admin = GraphQLClient.user(Tokens.ADMIN);
     private final GraphQLClient staff = GraphQLClient.user(Tokens.STAFF);
-
-    private static Map<String, Object> vars(Object... pairs) {
-        Map<String, Object> map = new HashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            map.put((String) pairs[i], pairs[i + 1]);
-        }
-        return map;
-    }
 
     @Test
     void staff_top_up_replay_debit_freeze_and_read_the_history() {
