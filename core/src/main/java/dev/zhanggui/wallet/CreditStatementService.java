@@ -48,7 +48,7 @@ public final class CreditStatementService {
      * up to today, without {@code from} from the first of {@code to}'s month.
      */
     public CreditStatement myStatement(Actor actor, Optional<LocalDate> from, Optional<LocalDate> to) {
-        return statementOf(actor, customers.me(actor).id(), from, to);
+        return statementOf(actor, customers.myId(actor), from, to);
     }
 
     public CreditStatement statement(Actor actor, CustomerId customer, Optional<LocalDate> from,
