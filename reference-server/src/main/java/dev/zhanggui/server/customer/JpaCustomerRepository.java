@@ -59,24 +59,6 @@ public class JpaCustomerRepository implements CustomerRepository, Referrals {
     }
 
     @Override
-    public Map<CustomerId, CustomerContact> contacts(MerchantId merchant, Collection<CustomerId> ids) {
-        // the three columns only: loading the entities would read each one's addresses and tags
-        Map<CustomerId, CustomerContact> found = new HashMap<>();
-        if (ids.isEmpty()) {
-            return found;
-        }
-        em.createQuery("select c.id, c.phone, c.name from CustomerEntity c where c.merchantId = :m and c.id in :ids",
-                        Object[].class)
-                .setParameter("m", merchant.value()).setParameter("ids", ids.stream().map(CustomerId::value).toList())
-                .getResultList().forEach(r -> {
-                    CustomerId id = new CustomerId((UUID) r[0]);
-                    found.put(id, new CustomerContact(id, new PhoneNumber((String) r[1]),
-                            Optional.ofNullable((String) r[2])));
-                });
-        return found;
-    }
-
-    @Override
     public Page<Customer> list(MerchantId merchant, CustomerFilter filter, PageRequest page) {
         StringBuilder jpql = new StringBuilder("select c from CustomerEntity c where c.merchantId = :m");
         Map<String, Object> params = new HashMap<>();
@@ -128,6 +110,24 @@ public class JpaCustomerRepository implements CustomerRepository, Referrals {
         return em.createQuery("select count(c) from CustomerEntity c where c.merchantId = :m and c.referrerId = :inviter",
                         Long.class)
                 .setParameter("m", merchant.value()).setParameter("inviter", inviter.value()).getSingleResult();
+    }
+
+    @Override
+    public Map<CustomerId, CustomerContact> contacts(MerchantId merchant, Collection<CustomerId> ids) {
+        // the three columns only: loading the entities would read each one's addresses and tags
+        Map<CustomerId, CustomerContact> found = new HashMap<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        em.createQuery("select c.id, c.phone, c.name from CustomerEntity c where c.merchantId = :m and c.id in :ids",
+                        Object[].class)
+                .setParameter("m", merchant.value()).setParameter("ids", ids.stream().map(CustomerId::value).toList())
+                .getResultList().forEach(r -> {
+                    CustomerId id = new CustomerId((UUID) r[0]);
+                    found.put(id, new CustomerContact(id, new PhoneNumber((String) r[1]),
+                            Optional.ofNullable((String) r[2])));
+                });
+        return found;
     }
 
     @Override
