@@ -4,6 +4,8 @@ import dev.zhanggui.shared.MerchantId;
 import dev.zhanggui.shared.Page;
 import dev.zhanggui.shared.PageRequest;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 
 /** Port: where a merchant's customers are kept. Every method is confined to one merchant. */
@@ -24,6 +26,9 @@ public interface CustomerRepository {
 
     /** Customers in registration order (oldest first), after the cursor. */
     Page<Customer> list(MerchantId merchant, CustomerFilter filter, PageRequest page);
+
+    /** The phone and name of each of these customers (unknown ids are left out), read at once: one query for a page. */
+    Map<CustomerId, CustomerContact> contacts(MerchantId merchant, Collection<CustomerId> ids);
 
     /**
      * Stores a new customer.

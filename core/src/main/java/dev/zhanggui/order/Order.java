@@ -146,6 +146,38 @@ public final class Order {
         return true;
     }
 
+    /**
+     * Why the order can no longer take this online payment (closed, voided, paid otherwise, or due a
+     * different amount since a price change), or empty if {@link #confirmOnlinePayment} takes it (or
+     * took it before: the same payment again).
+     */
+    public Optional<LatePaymentReason> whyNotPayableOnline(String paymentReference, Money amount) {
+        Optional<Tender> online = tenders.stream().filter(t -> t.type() == TenderType.ONLINE).findFirst();
+        if (online.filter(Tender::isSettled).isPresent()) {
+            return online.get().reference().filter(paymentReference::equals).isPresent()
+                    ? Optional.empty() : Optional.of(LatePaymentReason.ORDER_PAID_OTHERWISE);
+        }
+        if (status == OrderStatus.CLOSED || status == OrderStatus.VOIDED) {
+            return Optional.of(status == OrderStatus.CLOSED ? LatePaymentReason.ORDER_CLOSED
+                    : LatePaymentReason.ORDER_VOIDED);
+        }
+        if (online.isEmpty() || status != OrderStatus.PENDING_PAYMENT) {
+            return Optional.of(LatePaymentReason.ORDER_NOT_PAYABLE);
+        }
+        return online.get().amount().equals(amount) ? Optional.empty()
+                : Optional.of(LatePaymentReason.ORDER_AMOUNT_CHANGED);
+    }
+
+    /**
+     * An online payment the order could not take is refunded to the payer: the order message says so
+     * and the order stays where it is.
+     */
+    public void refundLatePayment(String paymentReference, Money amount, LatePaymentReason reason, Actor actor,
+                                  Instant now) {
+        move(OrderAction.REFUND_LATE_PAYMENT, actor, now, Optional.of("online payment " + paymentReference + " of "
+                + amount + " refunded to the payer: " + reason));
+    }
+
     /** The customer reports an offline transfer (线下转账): date and account; staff confirm it later. */
     public void reportTransfer(TransferReport report, Actor actor, Instant now) {
         move(OrderAction.REPORT_TRANSFER, actor, now, Optional.of(report.account() + " " + report.transferDate()));

@@ -35,5 +35,10 @@ public enum OrderAction {
     /** Staff voided the order (作废). */
     VOID,
     /** After-sales refunded (part of) the order (退款); a refund of every unit before shipping closes it. */
-    REFUND
+    REFUND,
+    /**
+     * An online payment arrived when the order could no longer take it (closed, voided, paid
+     * otherwise, repriced): it was refunded to the payer; the order stays where it was.
+     */
+    REFUND_LATE_PAYMENT
 }

@@ -38,7 +38,7 @@ public final class OrderLifecycle {
     private static final Predicate<Order> AWAITS_PAYMENT = Order::awaitsPaymentBeforeFulfilment;
     private static final Predicate<Order> CLOSES = Order::closesOnRefund;
 
-    private static final List<Transition> TABLE = List.of(
+    private static final List<Transition> TABLE = java.util.stream.Stream.concat(java.util.stream.Stream.of(
             new Transition(PLACE, DRAFT, PENDING_PAYMENT, AWAITS_PAYMENT),
             new Transition(PLACE, DRAFT, PENDING_REVIEW, AWAITS_PAYMENT.negate().and(REVIEWED)),
             new Transition(PLACE, DRAFT, TO_SHIP, AWAITS_PAYMENT.negate().and(NOT_REVIEWED)),
@@ -78,7 +78,10 @@ public final class OrderLifecycle {
             new Transition(REFUND, CANCELLING, CLOSED, CLOSES),
             new Transition(REFUND, CANCELLING, CANCELLING, CLOSES.negate()),
             new Transition(REFUND, SHIPPED, SHIPPED, ALWAYS),
-            new Transition(REFUND, COMPLETED, COMPLETED, ALWAYS));
+            new Transition(REFUND, COMPLETED, COMPLETED, ALWAYS)),
+            // money that came too late is given back from wherever the order stands, which it leaves as it is
+            java.util.Arrays.stream(OrderStatus.values()).map(s -> new Transition(REFUND_LATE_PAYMENT, s, s, ALWAYS)))
+            .toList();
 
     private static final Guard PAID = (o, now) -> o.amountDue().isZero()
             ? Optional.empty() : Optional.of(OrderVeto.UNPAID_AMOUNT_REMAINS);

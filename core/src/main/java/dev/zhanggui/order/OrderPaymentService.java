@@ -41,10 +41,7 @@ public final class OrderPaymentService {
      */
     public PaymentConfirmation confirmOnlinePayment(Actor actor, OrderId id, String paymentReference, Money amount) {
         OrderAccess.requireStaff(actor);
-        if (paymentReference == null || paymentReference.isBlank() || paymentReference.length() > 100) {
-            throw DomainException.invalidField("paymentReference", ErrorCode.ORDER_INVALID,
-                    "The payment reference is 1 to 100 characters");
-        }
+        requireReference(paymentReference);
         Instant now = clock.instant();
         boolean[] applied = new boolean[1];
         Order order = store.change(actor, id, Optional.empty(), o -> {
@@ -64,6 +61,34 @@ public final class OrderPaymentService {
                 .map(Order::id)
                 .orElseThrow(() -> new DomainException(ErrorCode.ORDER_NOT_FOUND, "No order " + number));
         return confirmOnlinePayment(actor, id, paymentReference, amount);
+    }
+
+    /**
+     * The use case the payment context calls when the gateway confirms a payment for an order (by its
+     * number): the order, locked against the close job and concurrent changes, takes it; or, closed,
+     * voided, paid otherwise or repriced meanwhile, it can no longer take it, records that the money
+     * goes back to the payer (an order message; it stays where it is) and returns why, for the
+     * payment context to refund it. So a payment racing the close job either pays the order or is
+     * refunded, never both.
+     */
+    public Optional<LatePaymentReason> takeOnlinePayment(Actor actor, String number, String paymentReference,
+                                                         Money amount) {
+        OrderAccess.requireStaff(actor);
+        requireReference(paymentReference);
+        Instant now = clock.instant();
+        return transactions.inTransaction(() -> {
+            Order order = orders.lockByNumber(actor.merchant(), number)
+                    .orElseThrow(() -> new DomainException(ErrorCode.ORDER_NOT_FOUND, "No order " + number));
+            Optional<LatePaymentReason> late = order.whyNotPayableOnline(paymentReference, amount);
+            store.store(order, o -> {
+                if (late.isPresent()) {
+                    o.refundLatePayment(paymentReference, amount, late.get(), actor, now);
+                } else if (o.confirmOnlinePayment(paymentReference, amount, actor, now)) {
+                    holdings.paid(o);
+                }
+            });
+            return late;
+        });
     }
 
     /** The customer reports the offline transfer they made (线下转账): date and account. */
@@ -95,5 +120,12 @@ public final class OrderPaymentService {
         Instant now = clock.instant();
         String ref = reference == null || reference.isBlank() ? "cod:" + actor.subject() : reference.strip();
         return store.change(actor, id, expectedVersion, o -> o.settleCashOnDelivery(ref, actor, now));
+    }
+
+    private static void requireReference(String paymentReference) {
+        if (paymentReference == null || paymentReference.isBlank() || paymentReference.length() > 100) {
+            throw DomainException.invalidField("paymentReference", ErrorCode.ORDER_INVALID,
+                    "The payment reference is 1 to 100 characters");
+        }
     }
 }

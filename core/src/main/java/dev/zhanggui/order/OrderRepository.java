@@ -25,6 +25,12 @@ public interface OrderRepository {
 
     Optional<Order> findByNumber(MerchantId merchant, String number);
 
+    /**
+     * The order by its number, locked until the unit of work ends ({@code FOR UPDATE}): a job's claim
+     * skips it and a concurrent change waits, so that what is decided on it (a late payment) holds.
+     */
+    Optional<Order> lockByNumber(MerchantId merchant, String number);
+
     Optional<Order> findByVerificationCode(MerchantId merchant, String code);
 
     /** The customer's orders, newest first. */

@@ -37,4 +37,10 @@ public record Payment(PaymentId id, MerchantId merchant, CustomerId payer, Payme
         return new Payment(id, merchant, payer, purpose, reference, amount, gateway, PaymentStatus.PAID,
                 Optional.of(tradeNo), createdAt, Optional.of(at));
     }
+
+    /** The payment after its whole amount went back to the payer. */
+    public Payment refunded() {
+        return new Payment(id, merchant, payer, purpose, reference, amount, gateway, PaymentStatus.REFUNDED,
+                gatewayTradeNo, createdAt, paidAt);
+    }
 }

@@ -15,7 +15,12 @@ public record PaymentNotice(UUID id, MerchantId merchant, PaymentId payment, Str
     public enum Outcome {
         /** It confirmed the payment. */
         CONFIRMED,
-        /** The payment was confirmed before; nothing happened. */
+        /**
+         * It confirmed the payment, but its purpose could no longer take it (an order closed before the
+         * money arrived): the money is refunded to the payer.
+         */
+        DECLINED,
+        /** The payment was confirmed before; nothing happened (but a refund still due is retried). */
         REPEATED,
         /** The amount differs from the payment's: refused. */
         AMOUNT_MISMATCH,

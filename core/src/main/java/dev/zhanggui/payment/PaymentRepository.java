@@ -29,4 +29,15 @@ public interface PaymentRepository {
     void recordNotice(PaymentNotice notice);
 
     List<PaymentNotice> notices(MerchantId merchant, PaymentId payment);
+
+    /** Marks a PAID payment REFUNDED (one conditional update); returns whether this call changed it. */
+    boolean markRefunded(PaymentId id);
+
+    /** Records the refund of a declined payment; at most one per payment. */
+    void addRefund(PaymentRefund refund);
+
+    /** Stores the newer state of a payment's refund. */
+    void updateRefund(PaymentRefund refund);
+
+    Optional<PaymentRefund> refundOf(MerchantId merchant, PaymentId payment);
 }

@@ -25,6 +25,8 @@ import java.util.stream.Collectors;
  * Online payments (在线支付), for any purpose: start one at a gateway, and confirm it from the
  * gateway's verified notification exactly once, then hand it to the purpose's handler in the same
  * unit of work. A notification whose amount differs from the payment's is refused and recorded.
+ * A payment its purpose declines (paid for an order closed meanwhile) is kept as paid and refunded
+ * whole to the payer ({@link DeclinedPayments}), so the gateway's notification is still answered.
  */
 public final class PaymentService {
     /** The largest single payment: one hundred million yuan. */
@@ -39,6 +41,7 @@ public final class PaymentService {
     private final Transactions transactions;
     private final IdGenerator ids;
     private final Clock clock;
+    private final DeclinedPayments declined;
 
     /**
      * @param defaultGateway the gateway new payments use
@@ -63,6 +66,7 @@ public final class PaymentService {
         this.transactions = transactions;
         this.ids = ids;
         this.clock = clock;
+        this.declined = new DeclinedPayments(payments, this::gateway, notifyUrls, clock);
     }
 
     /**
@@ -94,8 +98,7 @@ public final class PaymentService {
      * notification finds it paid and does nothing; a wrong amount is refused and recorded.
      */
     public PaymentConfirmation confirm(String gatewayName, String body, Map<String, String> headers) {
-        PaymentGateway gateway = Optional.ofNullable(gateways.get(gatewayName)).orElseThrow(
-                () -> new DomainException(ErrorCode.PAYMENT_GATEWAY_UNKNOWN, "No payment gateway " + gatewayName));
+        PaymentGateway gateway = gateway(gatewayName);
         PaymentNotification notification = gateway.verify(body == null ? "" : body, headers);
         return transactions.inTransaction(() -> {
             Payment payment = payments.findByOutTradeNo(notification.outTradeNo())
@@ -109,15 +112,19 @@ public final class PaymentService {
             }
             if (payments.markPaid(payment.id(), notification.gatewayTradeNo(), notification.paidAt())) {
                 Payment paid = payment.paid(notification.gatewayTradeNo(), notification.paidAt());
+                PaymentHandling handling = handler(paid.purpose()).paid(paid);
+                if (!handling.isTaken()) {
+                    record(paid, notification, PaymentNotice.Outcome.DECLINED);
+                    return declined.refund(paid, handling);
+                }
                 record(paid, notification, PaymentNotice.Outcome.CONFIRMED);
-                handler(paid.purpose()).paid(paid);
                 return new PaymentConfirmation(paid, PaymentNotice.Outcome.CONFIRMED, Optional.empty(), "Paid");
             }
             Payment current = payments.findByOutTradeNo(notification.outTradeNo()).orElseThrow();
-            if (current.status() == PaymentStatus.PAID) {
+            if (current.status() == PaymentStatus.PAID || current.status() == PaymentStatus.REFUNDED) {
                 record(current, notification, PaymentNotice.Outcome.REPEATED);
-                return new PaymentConfirmation(current, PaymentNotice.Outcome.REPEATED, Optional.empty(),
-                        "Confirmed before");
+                return declined.retry(current).orElseGet(() -> new PaymentConfirmation(current,
+                        PaymentNotice.Outcome.REPEATED, Optional.empty(), "Confirmed before"));
             }
             return refuse(current, notification, PaymentNotice.Outcome.NOT_PENDING, ErrorCode.PAYMENT_NOT_PENDING,
                     "The payment is " + current.status());
@@ -140,8 +147,7 @@ public final class PaymentService {
             throw DomainException.invalidField("amount", ErrorCode.PAYMENT_AMOUNT_INVALID,
                     "A refund of payment " + id + " is 0.01 to " + payment.amount());
         }
-        PaymentGateway gateway = Optional.ofNullable(gateways.get(payment.gateway())).orElseThrow(() ->
-                new DomainException(ErrorCode.PAYMENT_GATEWAY_UNKNOWN, "No payment gateway " + payment.gateway()));
+        PaymentGateway gateway = gateway(payment.gateway());
         return gateway.refund(new RefundRequest(payment.outTradeNo(), outRefundNo, amount.minorUnits(),
                 payment.amount().minorUnits(), reason, notifyUrls.apply(gateway.name())));
     }
@@ -159,6 +165,19 @@ public final class PaymentService {
             throw new DomainException(ErrorCode.FORBIDDEN, "Only the merchant's staff may do this");
         }
         return transactions.inTransaction(() -> payments.notices(actor.merchant(), id));
+    }
+
+    /** The payment's refund, if its purpose declined it: why, and how far the refund got. */
+    public Optional<PaymentRefund> refundOf(Actor actor, PaymentId id) {
+        if (!actor.actsForMerchant()) {
+            throw new DomainException(ErrorCode.FORBIDDEN, "Only the merchant's staff may do this");
+        }
+        return transactions.inTransaction(() -> payments.refundOf(actor.merchant(), id));
+    }
+
+    private PaymentGateway gateway(String name) {
+        return Optional.ofNullable(gateways.get(name)).orElseThrow(
+                () -> new DomainException(ErrorCode.PAYMENT_GATEWAY_UNKNOWN, "No payment gateway " + name));
     }
 
     private PaymentConfirmation refuse(Payment payment, PaymentNotification notification,

@@ -3,6 +3,7 @@ package dev.zhanggui.wallet;
 import dev.zhanggui.customer.CustomerRepository;
 import dev.zhanggui.payment.Payment;
 import dev.zhanggui.payment.PaymentConfirmationHandler;
+import dev.zhanggui.payment.PaymentHandling;
 import dev.zhanggui.payment.PaymentPurpose;
 import dev.zhanggui.shared.Actor;
 import dev.zhanggui.shared.IdGenerator;
@@ -31,7 +32,7 @@ public final class TopUpConfirmation implements PaymentConfirmationHandler {
     }
 
     @Override
-    public void paid(Payment payment) {
+    public PaymentHandling paid(Payment payment) {
         TopUp topUp = topUps.find(payment.merchant(), payment.id()).orElseThrow(
                 () -> new IllegalStateException("no top-up for payment " + payment.id()));
         Actor system = Actor.system(payment.merchant(), "payment:" + payment.gateway());
@@ -44,5 +45,6 @@ public final class TopUpConfirmation implements PaymentConfirmationHandler {
                 wallet.credit(SubBalance.BONUS, topUp.bonus(), LedgerReason.TOPUP_BONUS, movement);
             }
         });
+        return PaymentHandling.taken();
     }
 }

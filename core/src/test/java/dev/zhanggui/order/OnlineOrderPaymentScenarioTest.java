@@ -27,13 +27,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class OnlineOrderPaymentScenarioTest {
     private final OrderFixture f = new OrderFixture();
-    private final InMemoryPaymentGateway gateway = new InMemoryPaymentGateway("sandbox", "secret");
-    private final InMemoryPaymentRepository paymentRepository = new InMemoryPaymentRepository();
-    private final PaymentService paymentService = new PaymentService(paymentRepository, List.of(gateway),
-            List.of(new OrderPaymentConfirmation(f.payments)), "sandbox", g -> "https://shop.example/notify/" + g,
-            f.transactions, f.ids, f.clock);
-    private final OrderOnlinePayment online = new OrderOnlinePayment(f.orderRepository, f.customers, paymentService,
-            f.transactions, f.events);
+    private final OnlinePaymentFixture p = new OnlinePaymentFixture(f);
+    private final InMemoryPaymentGateway gateway = p.gateway;
+    private final InMemoryPaymentRepository paymentRepository = p.paymentRepository;
+    private final PaymentService paymentService = p.paymentService;
+    private final OrderOnlinePayment online = p.online;
     private final Actor buyer = f.customer();
 
     @Test

@@ -69,7 +69,9 @@ public final class OrderEnums {
     public enum OrderActionValue {
         SAVE_DRAFT, PLACE, PAY, REPORT_TRANSFER, APPROVE, ADJUST_PRICE, CHANGE_ADDRESS, SHIP, CONFIRM_RECEIPT,
         AUTO_CONFIRM, VERIFY, SETTLE_COD, CLOSE, CANCEL, REQUEST_CANCELLATION, VOID,
-        @Description("After-sales refunded (part of) the order (退款)") REFUND;
+        @Description("After-sales refunded (part of) the order (退款)") REFUND,
+        @Description("An online payment that arrived when the order could no longer take it was refunded to the payer")
+        REFUND_LATE_PAYMENT;
 
         static OrderActionValue of(OrderAction action) {
             return valueOf(action.name());

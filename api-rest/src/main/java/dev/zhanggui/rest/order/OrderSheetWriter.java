@@ -1,6 +1,8 @@
 package dev.zhanggui.rest.order;
 
 import dev.zhanggui.customer.AddressDetails;
+import dev.zhanggui.customer.CustomerContact;
+import dev.zhanggui.customer.CustomerId;
 import dev.zhanggui.order.Order;
 import dev.zhanggui.order.OrderLine;
 import dev.zhanggui.order.Tender;
@@ -13,11 +15,13 @@ import java.io.OutputStream;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
  * Writes the back office's order list (订单导出) into an {@code .xlsx} sheet, one row per order,
- * times in the merchant's zone, amounts as numbers, and a last row with the query's total. Order
+ * the customer by name and phone (their account), times in the merchant's zone, amounts as numbers, and a last row with the query's total. Order
  * numbers are text so that the spreadsheet never turns them into numbers.
  */
 final class OrderSheetWriter implements AutoCloseable {
@@ -26,9 +30,11 @@ final class OrderSheetWriter implements AutoCloseable {
     /** At most this many orders in one export; narrow the filter for more. */
     static final int MAX_ROWS = 10_000;
     static final List<String> HEADERS = List.of("订单号 number", "下单时间 placed at", "状态 status", "来源 source",
-            "业务员 salesperson", "客户 customer", "收货人 recipient", "电话 phone", "地址 address", "配送 delivery",
+            "业务员 salesperson", "客户 customer", "客户手机 customer phone", "收货人 recipient", "电话 phone", "地址 address", "配送 delivery",
             "商品 goods", "商品金额 goods payable", "运费 shipping", "订单金额 total", "待支付 amount due",
             "支付方式 tenders", "买家留言 buyer note");
+    private static final int TOTAL = HEADERS.indexOf("订单金额 total");
+    private static final List<Integer> WIDE = List.of(HEADERS.indexOf("地址 address"), HEADERS.indexOf("商品 goods"));
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final Workbook workbook;
@@ -43,7 +49,7 @@ final class OrderSheetWriter implements AutoCloseable {
         for (int c = 0; c < HEADERS.size(); c++) {
             sheet.value(0, c, HEADERS.get(c));
             sheet.style(0, c).bold().set();
-            sheet.width(c, c == 8 || c == 10 ? 40 : 18);
+            sheet.width(c, WIDE.contains(c) ? 40 : 18);
         }
         sheet.freezePane(0, 1);
     }
@@ -53,7 +59,8 @@ final class OrderSheetWriter implements AutoCloseable {
         return row > MAX_ROWS;
     }
 
-    void write(List<Order> orders) throws IOException {
+    /** Writes the orders, each with its customer's name and phone (the account) from {@code customers}. */
+    void write(List<Order> orders, Map<CustomerId, CustomerContact> customers) throws IOException {
         for (Order o : orders) {
             if (full()) {
                 break;
@@ -64,7 +71,9 @@ final class OrderSheetWriter implements AutoCloseable {
             sheet.value(row, c++, o.status().name());
             sheet.value(row, c++, o.origin().source().name());
             sheet.value(row, c++, o.origin().salesperson().orElse(""));
-            sheet.value(row, c++, o.customer().toString());
+            Optional<CustomerContact> customer = Optional.ofNullable(customers.get(o.customer()));
+            sheet.value(row, c++, customer.flatMap(CustomerContact::name).orElse(""));
+            sheet.value(row, c++, customer.map(k -> k.phone().value()).orElse(""));
             AddressDetails a = o.delivery().address().orElse(null);
             sheet.value(row, c++, a == null ? "" : a.recipient());
             sheet.value(row, c++, a == null ? "" : a.phone());
@@ -86,7 +95,7 @@ final class OrderSheetWriter implements AutoCloseable {
     void total(Money queryTotal, boolean truncated) {
         sheet.value(row, 0, "合计 total");
         sheet.style(row, 0).bold().set();
-        sheet.value(row, 13, queryTotal.amount());
+        sheet.value(row, TOTAL, queryTotal.amount());
         if (truncated) {
             sheet.value(row, 1, "only the first " + MAX_ROWS + " orders are listed; narrow the filter for the rest");
         }

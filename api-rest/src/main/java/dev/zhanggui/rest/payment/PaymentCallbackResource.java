@@ -28,7 +28,10 @@ import java.util.Map;
  * Where payment gateways send their notifications (支付回调). No token: the gateway's signature is
  * the authentication, and a body whose signature does not verify changes nothing (401). A
  * repeated notification is answered as a success without any further effect, so the gateway stops
- * retrying; a wrong amount is refused (422) and recorded.
+ * retrying; a wrong amount is refused (422) and recorded. A payment for an order that can no longer
+ * take it (closed or paid otherwise before the money arrived) is answered as a success too: it is
+ * recorded as paid and refunded to the payer; only if that refund fails is the answer a refusal
+ * (422 REFUND_GATEWAY_FAILED), so that the gateway notifies again and the refund is retried.
  */
 @Path("/api/v1/payments/callbacks/{gateway}")
 @PermitAll
@@ -50,7 +53,8 @@ public class PaymentCallbackResource {
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "receivePaymentNotification",
-            summary = "A gateway's signed payment notification; 401 PAYMENT_SIGNATURE_INVALID, 422 PAYMENT_AMOUNT_MISMATCH")
+            summary = "A gateway's signed payment notification; 401 PAYMENT_SIGNATURE_INVALID, 422 PAYMENT_AMOUNT_MISMATCH, "
+                    + "422 REFUND_GATEWAY_FAILED (a late payment's refund failed: notify again)")
     public Response receive(@PathParam("gateway") String gateway, String body) {
         Map<String, String> lowerCase = new HashMap<>();
         headers.getRequestHeaders().forEach((name, values) -> {

@@ -3,8 +3,11 @@ package dev.zhanggui.rest.payment;
 import dev.zhanggui.payment.PaymentId;
 import dev.zhanggui.payment.PaymentService;
 import dev.zhanggui.rest.payment.PaymentViews.PaymentNoticeView;
+import dev.zhanggui.rest.payment.PaymentViews.PaymentRefundView;
 import dev.zhanggui.rest.payment.PaymentViews.PaymentView;
 import dev.zhanggui.shared.Actor;
+import dev.zhanggui.shared.DomainException;
+import dev.zhanggui.shared.ErrorCode;
 import dev.zhanggui.shared.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -49,5 +52,18 @@ public class PaymentResource {
         PaymentId payment = PaymentId.parse(id);
         payments.payment(caller, payment, Optional.empty());
         return payments.notices(caller, payment).stream().map(PaymentNoticeView::of).toList();
+    }
+
+    @GET
+    @Path("/{id}/refund")
+    @RolesAllowed({Roles.MERCHANT_ADMIN, Roles.MERCHANT_STAFF, Roles.INTEGRATION})
+    @Operation(operationId = "getPaymentRefund", summary = "The refund of a payment that arrived when its order could "
+            + "no longer take it (closed, voided, paid otherwise): reason and progress; 404 NOT_FOUND if it has none")
+    public PaymentRefundView refund(@PathParam("id") String id) {
+        Actor caller = actor.get();
+        PaymentId payment = PaymentId.parse(id);
+        payments.payment(caller, payment, Optional.empty());
+        return payments.refundOf(caller, payment).map(PaymentRefundView::of)
+                .orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND, "Payment " + id + " was not refunded"));
     }
 }

@@ -1,6 +1,7 @@
 package dev.zhanggui.customer.inmemory;
 
 import dev.zhanggui.customer.Customer;
+import dev.zhanggui.customer.CustomerContact;
 import dev.zhanggui.customer.CustomerFilter;
 import dev.zhanggui.customer.CustomerId;
 import dev.zhanggui.customer.CustomerRepository;
@@ -13,6 +14,7 @@ import dev.zhanggui.shared.MerchantId;
 import dev.zhanggui.shared.Page;
 import dev.zhanggui.shared.PageRequest;
 
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -57,6 +59,13 @@ public final class InMemoryCustomerRepository implements CustomerRepository, Ref
     /** Time-ordered ids compare in time order as strings. */
     private static String position(Customer customer) {
         return customer.id().value().toString();
+    }
+
+    @Override
+    public synchronized Map<CustomerId, CustomerContact> contacts(MerchantId merchant, Collection<CustomerId> ids) {
+        Map<CustomerId, CustomerContact> found = new LinkedHashMap<>();
+        ids.forEach(id -> find(merchant, id).ifPresent(c -> found.put(id, CustomerContact.of(c))));
+        return found;
     }
 
     @Override

@@ -64,6 +64,12 @@ public final class InMemoryOrderRepository implements OrderRepository {
     }
 
     @Override
+    public synchronized Optional<Order> lockByNumber(MerchantId merchant, String number) {
+        // units of work run one at a time here: nothing can change the order before this one ends
+        return findByNumber(merchant, number);
+    }
+
+    @Override
     public synchronized Optional<Order> findByVerificationCode(MerchantId merchant, String code) {
         return first(merchant, o -> o.verification().filter(v -> v.code().equals(code)).isPresent());
     }

@@ -3,6 +3,7 @@ package dev.zhanggui.payment.inmemory;
 import dev.zhanggui.payment.Payment;
 import dev.zhanggui.payment.PaymentId;
 import dev.zhanggui.payment.PaymentNotice;
+import dev.zhanggui.payment.PaymentRefund;
 import dev.zhanggui.payment.PaymentRepository;
 import dev.zhanggui.payment.PaymentStatus;
 import dev.zhanggui.shared.MerchantId;
@@ -14,10 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Payments and their notices in memory. */
+/** Payments, their notices and the refunds of declined ones in memory. */
 public final class InMemoryPaymentRepository implements PaymentRepository {
     private final Map<PaymentId, Payment> payments = new LinkedHashMap<>();
     private final List<PaymentNotice> notices = new ArrayList<>();
+    private final Map<PaymentId, PaymentRefund> refunds = new LinkedHashMap<>();
 
     @Override
     public synchronized void add(Payment payment) {
@@ -54,5 +56,34 @@ public final class InMemoryPaymentRepository implements PaymentRepository {
     @Override
     public synchronized List<PaymentNotice> notices(MerchantId merchant, PaymentId payment) {
         return notices.stream().filter(n -> n.merchant().equals(merchant) && n.payment().equals(payment)).toList();
+    }
+
+    @Override
+    public synchronized boolean markRefunded(PaymentId id) {
+        Payment payment = payments.get(id);
+        if (payment == null || payment.status() != PaymentStatus.PAID) {
+            return false;
+        }
+        payments.put(id, payment.refunded());
+        return true;
+    }
+
+    @Override
+    public synchronized void addRefund(PaymentRefund refund) {
+        if (refunds.putIfAbsent(refund.payment(), refund) != null) {
+            throw new IllegalStateException("payment " + refund.payment() + " has a refund");
+        }
+    }
+
+    @Override
+    public synchronized void updateRefund(PaymentRefund refund) {
+        if (refunds.replace(refund.payment(), refund) == null) {
+            throw new IllegalStateException("payment " + refund.payment() + " has no refund");
+        }
+    }
+
+    @Override
+    public synchronized Optional<PaymentRefund> refundOf(MerchantId merchant, PaymentId payment) {
+        return Optional.ofNullable(refunds.get(payment)).filter(r -> r.merchant().equals(merchant));
     }
 }

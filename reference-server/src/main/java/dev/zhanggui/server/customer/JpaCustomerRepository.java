@@ -4,6 +4,7 @@ import dev.zhanggui.customer.Address;
 import dev.zhanggui.customer.AddressDetails;
 import dev.zhanggui.customer.AddressId;
 import dev.zhanggui.customer.Customer;
+import dev.zhanggui.customer.CustomerContact;
 import dev.zhanggui.customer.CustomerFilter;
 import dev.zhanggui.customer.CustomerId;
 import dev.zhanggui.customer.CustomerRepository;
@@ -31,6 +32,7 @@ import org.hibernate.exception.ConstraintViolationException;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -122,6 +124,24 @@ public class JpaCustomerRepository implements CustomerRepository, Referrals {
         return em.createQuery("select count(c) from CustomerEntity c where c.merchantId = :m and c.referrerId = :inviter",
                         Long.class)
                 .setParameter("m", merchant.value()).setParameter("inviter", inviter.value()).getSingleResult();
+    }
+
+    @Override
+    public Map<CustomerId, CustomerContact> contacts(MerchantId merchant, Collection<CustomerId> ids) {
+        // the three columns only: loading the entities would read each one's addresses and tags
+        Map<CustomerId, CustomerContact> found = new HashMap<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        em.createQuery("select c.id, c.phone, c.name from CustomerEntity c where c.merchantId = :m and c.id in :ids",
+                        Object[].class)
+                .setParameter("m", merchant.value()).setParameter("ids", ids.stream().map(CustomerId::value).toList())
+                .getResultList().forEach(r -> {
+                    CustomerId id = new CustomerId((UUID) r[0]);
+                    found.put(id, new CustomerContact(id, new PhoneNumber((String) r[1]),
+                            Optional.ofNullable((String) r[2])));
+                });
+        return found;
     }
 
     @Override

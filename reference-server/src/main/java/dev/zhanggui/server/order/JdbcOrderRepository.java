@@ -164,6 +164,15 @@ public class JdbcOrderRepository implements OrderRepository {
     }
 
     @Override
+    public Optional<Order> lockByNumber(MerchantId merchant, String number) {
+        return sql.queryOne("select " + COLUMNS + " from customer_order where merchant_id = ? and number = ? for update",
+                s -> {
+                    s.setString(1, merchant.value());
+                    s.setString(2, number);
+                }, JdbcOrderRepository::order);
+    }
+
+    @Override
     public Optional<Order> findByVerificationCode(MerchantId merchant, String code) {
         return one("merchant_id = ? and verification_code = ?", s -> {
             s.setString(1, merchant.value());

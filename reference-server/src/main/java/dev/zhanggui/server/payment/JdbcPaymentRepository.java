@@ -4,6 +4,7 @@ import dev.zhanggui.customer.CustomerId;
 import dev.zhanggui.payment.Payment;
 import dev.zhanggui.payment.PaymentId;
 import dev.zhanggui.payment.PaymentNotice;
+import dev.zhanggui.payment.PaymentRefund;
 import dev.zhanggui.payment.PaymentPurpose;
 import dev.zhanggui.payment.PaymentRepository;
 import dev.zhanggui.payment.PaymentStatus;
@@ -21,7 +22,10 @@ import java.util.UUID;
 import static dev.zhanggui.server.shared.JdbcStatements.instant;
 import static dev.zhanggui.server.shared.JdbcStatements.utc;
 
-/** Payments and their notices in PostgreSQL; confirming is one conditional update on the status. */
+/**
+ * Payments, their notices and the refunds of declined ones in PostgreSQL; confirming (and marking
+ * refunded) is one conditional update on the status.
+ */
 public class JdbcPaymentRepository implements PaymentRepository {
     private static final String COLUMNS = """
             id, merchant_id, payer_id, purpose, reference, amount_fen, gateway, status, gateway_trade_no, created_at,
@@ -75,6 +79,60 @@ public class JdbcPaymentRepository implements PaymentRepository {
             s.setObject(2, utc(paidAt));
             s.setObject(3, id.value());
         }) == 1;
+    }
+
+    @Override
+    public boolean markRefunded(PaymentId id) {
+        return sql.update("update payment set status = 'REFUNDED' where id = ? and status = 'PAID'",
+                s -> s.setObject(1, id.value())) == 1;
+    }
+
+    @Override
+    public void addRefund(PaymentRefund r) {
+        sql.update("""
+                insert into payment_refund (merchant_id, out_refund_no, amount_fen, reason, note, created_at, status,
+                    attempts, gateway_refund_no, failure, refunded_at, payment_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", s -> {
+            s.setString(1, r.merchant().value());
+            s.setString(2, r.outRefundNo());
+            s.setLong(3, r.amount().minorUnits());
+            s.setString(4, r.reason());
+            s.setString(5, r.note());
+            s.setObject(6, utc(r.createdAt()));
+            bindProgress(s, 7, r);
+        });
+    }
+
+    @Override
+    public void updateRefund(PaymentRefund r) {
+        sql.update("""
+                update payment_refund set status = ?, attempts = ?, gateway_refund_no = ?, failure = ?,
+                    refunded_at = ?
+                where payment_id = ?""", s -> bindProgress(s, 1, r));
+    }
+
+    /** Binds status, attempts, gateway refund number, failure, refunded at and the payment id, from {@code at}. */
+    private static void bindProgress(java.sql.PreparedStatement s, int at, PaymentRefund r) throws SQLException {
+        s.setString(at, r.status().name());
+        s.setInt(at + 1, r.attempts());
+        s.setString(at + 2, r.gatewayRefundNo().orElse(null));
+        s.setString(at + 3, r.failure().orElse(null));
+        s.setObject(at + 4, utc(r.refundedAt().orElse(null)));
+        s.setObject(at + 5, r.payment().value());
+    }
+
+    @Override
+    public Optional<PaymentRefund> refundOf(MerchantId merchant, PaymentId payment) {
+        return sql.queryOne("""
+                select payment_id, merchant_id, out_refund_no, amount_fen, reason, note, status, attempts,
+                    gateway_refund_no, failure, created_at, refunded_at
+                from payment_refund where merchant_id = ? and payment_id = ?""", s -> {
+            s.setString(1, merchant.value());
+            s.setObject(2, payment.value());
+        }, r -> new PaymentRefund(new PaymentId(r.getObject(1, UUID.class)), MerchantId.of(r.getString(2)),
+                r.getString(3), Money.ofMinor(r.getLong(4)), r.getString(5), r.getString(6),
+                PaymentRefund.Status.valueOf(r.getString(7)), r.getInt(8), Optional.ofNullable(r.getString(9)),
+                Optional.ofNullable(r.getString(10)), instant(r, 11), Optional.ofNullable(instant(r, 12))));
     }
 
     @Override

@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import static dev.zhanggui.server.order.OrderRestData.ORDERS;
@@ -93,10 +94,10 @@ class OrderListRestTest {
         assertThat(rows).hasSize(4);
         assertThat(List.of(rows.get(1).get(0), rows.get(2).get(0))).containsExactly(b.getString("number"),
                 a.getString("number"));
-        assertThat(rows.get(2).get(16)).isEqualTo("放门口");
-        assertThat(new BigDecimal(rows.get(2).get(13))).isEqualByComparingTo(a.getString("total"));
+        assertThat(rows.get(2).get(17)).isEqualTo("放门口");
+        assertThat(new BigDecimal(rows.get(2).get(14))).isEqualByComparingTo(a.getString("total"));
         assertThat(rows.get(3).get(0)).isEqualTo("合计 total");
-        assertThat(new BigDecimal(rows.get(3).get(13))).isEqualByComparingTo(
+        assertThat(new BigDecimal(rows.get(3).get(14))).isEqualByComparingTo(
                 new BigDecimal(a.getString("total")).add(new BigDecimal(b.getString("total"))));
 
         Response byAccept = Api.asStaff().accept(XLSX).queryParam("customerId", customer)
@@ -108,6 +109,35 @@ class OrderListRestTest {
         Api.asCustomer().queryParam("format", "xlsx").get(ORDERS).then().statusCode(403);
     }
 
+    @Test
+    void the_export_names_each_customer_by_name_and_phone_not_by_id() throws Exception {
+        String salesperson = "导出" + Api.uniqueTag();
+        String namedPhone = Api.randomPhone();
+        Map<String, Object> named = Api.newCustomer(namedPhone);
+        named.put("name", "王小明");
+        String withName = Api.asAdmin().body(named).post(Api.CUSTOMERS).then().statusCode(201).extract().path("id");
+        String unnamedPhone = Api.randomPhone();
+        String withoutName = Api.createCustomer(unnamedPhone);
+        String sku = OrderRestData.sku("4.00", 10);
+        String carrier = OrderRestData.carrier();
+        JsonPath first = staffPlaced(staffOrder(withName, List.of(line(sku, 1)), carrier, "CASH",
+                "source", "SALESPERSON", "salesperson", salesperson));
+        JsonPath second = staffPlaced(staffOrder(withoutName, List.of(line(sku, 1)), carrier, "CASH",
+                "source", "SALESPERSON", "salesperson", salesperson));
+        JsonPath third = staffPlaced(staffOrder(withName, List.of(line(sku, 2)), carrier, "CASH",
+                "source", "SALESPERSON", "salesperson", salesperson));
+
+        List<List<String>> rows = rows(Api.asStaff().queryParam("salesperson", salesperson)
+                .queryParam("format", "xlsx").get(ORDERS).then().statusCode(200).extract().asByteArray());
+
+        assertThat(rows.get(0).subList(5, 7)).containsExactly("客户 customer", "客户手机 customer phone");
+        assertThat(rows.subList(1, 4)).extracting(r -> r.get(0)).containsExactly(third.getString("number"),
+                second.getString("number"), first.getString("number"));
+        assertThat(rows.subList(1, 4)).extracting(r -> r.subList(5, 7)).containsExactly(
+                List.of("王小明", namedPhone), List.of("", unnamedPhone), List.of("王小明", namedPhone));
+        assertThat(rows).flatExtracting(r -> r).doesNotContain(withName, withoutName);
+    }
+
     private static List<List<String>> rows(byte[] xlsx) throws Exception {
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
             try (var stream = workbook.getFirstSheet().openStream()) {
@@ -117,7 +147,7 @@ class OrderListRestTest {
     }
 
     private static List<String> cells(Row row) {
-        return java.util.stream.IntStream.range(0, 17)
+        return java.util.stream.IntStream.range(0, 18)
                 .mapToObj(i -> i < row.getCellCount() && row.getCell(i) != null ? row.getCellText(i) : "").toList();
     }
 }

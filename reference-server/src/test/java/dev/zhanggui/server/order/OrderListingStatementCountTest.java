@@ -1,6 +1,7 @@
 package dev.zhanggui.server.order;
 
 import dev.zhanggui.server.order.OrderTestData.Item;
+import dev.zhanggui.server.testing.Api;
 import dev.zhanggui.server.testing.GraphQLClient;
 import dev.zhanggui.server.testing.TestCustomers;
 import dev.zhanggui.server.testing.Tokens;
@@ -8,6 +9,8 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
@@ -27,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Listing orders with their lines, tenders, packages and messages costs the same SQL whatever the
  * page size: the order adapters are plain JDBC (Hibernate's statistics do not see them), so the
- * table scans PostgreSQL counts for this test's database are compared (no N+1).
+ * table scans PostgreSQL counts for this test's database are compared (no N+1). Exporting them
+ * reads the page's customers (through JPA, so Hibernate counts it) in one statement.
  */
 @QuarkusTest
 class OrderListingStatementCountTest {
@@ -39,6 +43,8 @@ class OrderListingStatementCountTest {
 
     @Inject
     AgroalDataSource dataSource;
+    @Inject
+    SessionFactory sessionFactory;
 
     private final GraphQLClient staff = GraphQLClient.user(Tokens.STAFF);
 
@@ -60,6 +66,47 @@ class OrderListingStatementCountTest {
         System.out.printf("Order listing table scans: 2 orders %d, 20 orders %d%n", forTwo, forTwenty);
         assertThat(forTwenty).as("table scans for 20 orders").isEqualTo(forTwo);
         assertThat(forTwenty).as("table scans for one page").isLessThanOrEqualTo(4);
+    }
+
+    @Test
+    void exporting_orders_of_ten_customers_reads_the_customers_as_often_as_for_one() {
+        Item tea = OrderTestData.item("导出计数茶叶", "2.00", 100);
+        String oneSalesperson = "计数一" + Api.uniqueTag();
+        String tenSalesperson = "计数十" + Api.uniqueTag();
+        placeFor(TestCustomers.createdByDemoStaff(TestCustomers.newPhone()), tea, oneSalesperson);
+        for (int i = 0; i < 10; i++) {
+            placeFor(TestCustomers.createdByDemoStaff(TestCustomers.newPhone()), tea, tenSalesperson);
+        }
+
+        // the customers are read through JPA (the orders through JDBC): Hibernate counts their statements
+        long forOne = fewestStatements(() -> export(oneSalesperson));
+        long forTen = fewestStatements(() -> export(tenSalesperson));
+
+        System.out.printf("Order export customer statements: 1 customer %d, 10 customers %d%n", forOne, forTen);
+        assertThat(forTen).as("statements for the orders of 10 customers").isEqualTo(forOne).isLessThanOrEqualTo(1);
+    }
+
+    /** The fewest statements of three runs, so that a scheduled job running meanwhile does not count. */
+    private long fewestStatements(Runnable call) {
+        Statistics statistics = sessionFactory.getStatistics();
+        long fewest = Long.MAX_VALUE;
+        for (int run = 0; run < 3; run++) {
+            statistics.clear();
+            call.run();
+            fewest = Math.min(fewest, statistics.getPrepareStatementCount());
+        }
+        return fewest;
+    }
+
+    private void placeFor(String customer, Item item, String salesperson) {
+        ok(staff.mutate(CREATE_STAFF_ORDER, vars("in", vars("customerId", customer,
+                "lines", List.of(line(item.skuId(), 1)), "address", address("计数"), "coupon", "NONE", "rest", "CASH",
+                "source", "SALESPERSON", "salesperson", salesperson))), "data.createStaffOrder");
+    }
+
+    private static void export(String salesperson) {
+        Api.asStaff().queryParam("salesperson", salesperson).queryParam("format", "xlsx")
+                .get(OrderRestData.ORDERS).then().statusCode(200);
     }
 
     /** The fewest scans of five runs, so that a scheduled job or an earlier test's work running meanwhile does not count. */

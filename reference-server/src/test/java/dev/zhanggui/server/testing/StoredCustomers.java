@@ -1,6 +1,7 @@
 package dev.zhanggui.server.testing;
 
 import dev.zhanggui.customer.Customer;
+import dev.zhanggui.customer.CustomerContact;
 import dev.zhanggui.customer.CustomerFilter;
 import dev.zhanggui.customer.CustomerId;
 import dev.zhanggui.customer.CustomerRepository;
@@ -12,7 +13,9 @@ import dev.zhanggui.shared.MerchantId;
 import dev.zhanggui.shared.Page;
 import dev.zhanggui.shared.PageRequest;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -57,6 +60,11 @@ public final class StoredCustomers implements CustomerRepository {
     @Override
     public Page<Customer> list(MerchantId merchant, CustomerFilter filter, PageRequest page) {
         throw new UnsupportedOperationException("the second instance lists no customers");
+    }
+
+    @Override
+    public Map<CustomerId, CustomerContact> contacts(MerchantId merchant, Collection<CustomerId> ids) {
+        throw new UnsupportedOperationException("the second instance exports no orders");
     }
 
     @Override
