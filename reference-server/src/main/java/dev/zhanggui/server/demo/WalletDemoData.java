@@ -55,7 +55,8 @@ public class WalletDemoData {
     @ConfigProperty(name = "zhanggui.demo.enabled", defaultValue = "true")
     boolean enabled;
 
-    void load(@Observes @Priority(40) StartupEvent startup) {
+    /** After the demo orders (priority 40), which create 王五 and load only while he does not exist. */
+    void load(@Observes @Priority(50) StartupEvent startup) {
         if (!enabled) {
             return;
         }
