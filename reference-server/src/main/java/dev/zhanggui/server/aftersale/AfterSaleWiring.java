@@ -1,6 +1,6 @@
 package dev.zhanggui.server.aftersale;
 
-import dev.zhanggui.aftersale.AfterSaleReasons;
+import dev.zhanggui.aftersale.AfterSaleReasonSettings;
 import dev.zhanggui.aftersale.AfterSaleRepository;
 import dev.zhanggui.aftersale.AfterSaleService;
 import dev.zhanggui.aftersale.AfterSaleServices;
@@ -116,6 +116,12 @@ public class AfterSaleWiring {
     @ApplicationScoped
     RefundService refundService(AfterSaleServices services) {
         return services.refunds();
+    }
+
+    @Produces
+    @ApplicationScoped
+    AfterSaleReasonSettings afterSaleReasonSettings(JdbcAfterSaleReasons reasons, Transactions transactions) {
+        return new AfterSaleReasonSettings(reasons, transactions);
     }
 
     @Produces

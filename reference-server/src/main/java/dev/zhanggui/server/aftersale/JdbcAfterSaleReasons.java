@@ -1,7 +1,7 @@
 package dev.zhanggui.server.aftersale;
 
 import dev.zhanggui.aftersale.AfterSaleReason;
-import dev.zhanggui.aftersale.AfterSaleReasons;
+import dev.zhanggui.aftersale.AfterSaleReasonBook;
 import dev.zhanggui.aftersale.AfterSaleTerms;
 import dev.zhanggui.aftersale.DefaultAfterSaleReasons;
 import dev.zhanggui.server.shared.JdbcStatements;
@@ -13,7 +13,7 @@ import java.util.List;
  * A merchant's after-sales reasons (售后原因) in PostgreSQL, the {@code reasons} of its
  * {@code after_sale_settings} row; a merchant that set none offers the default list.
  */
-public class JdbcAfterSaleReasons implements AfterSaleReasons {
+public class JdbcAfterSaleReasons implements AfterSaleReasonBook {
     private final JdbcStatements sql;
 
     public JdbcAfterSaleReasons(JdbcStatements sql) {
@@ -28,7 +28,8 @@ public class JdbcAfterSaleReasons implements AfterSaleReasons {
     }
 
     /** Stores the merchant's reasons (checked by the caller), keeping its terms. */
-    public void setReasons(MerchantId merchant, List<AfterSaleReason> reasons) {
+    @Override
+    public void set(MerchantId merchant, List<AfterSaleReason> reasons) {
         AfterSaleTerms terms = new JdbcAfterSaleSettings(sql).of(merchant);
         sql.update("""
                 insert into after_sale_settings (merchant_id, refund_shipping_before_shipping, restock, reasons,
