@@ -15,13 +15,9 @@ import dev.zhanggui.server.testing.Api;
 import dev.zhanggui.server.testing.ProductRequests;
 import dev.zhanggui.shared.Actor;
 import dev.zhanggui.shared.Money;
-import dev.zhanggui.shared.Points;
 import dev.zhanggui.catalog.SkuId;
 import dev.zhanggui.catalog.StockService;
 import dev.zhanggui.shared.MerchantId;
-import dev.zhanggui.wallet.Cause;
-import dev.zhanggui.wallet.LedgerReason;
-import dev.zhanggui.wallet.WalletPaymentService;
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.path.json.JsonPath;
@@ -39,7 +35,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 /**
  * The REST side of the after-sales tests: SKUs with their own stock, a carrier, orders placed by the
- * demo customer and paid online through the sandbox (with balance, points and a coupon if asked),
+ * demo customer and paid online through the sandbox (with balance and a coupon if asked),
  * shipping, and reading wallets and stock. The demo customers are shared with other tests, so every
  * order here is paid in full (never an unsettled cash-on-delivery one) and amounts are asserted
  * relative to what the test set up. (The realm's test-only customers cannot be added to: Keycloak
@@ -83,7 +79,7 @@ final class AfterSaleRestData {
         return l;
     }
 
-    /** Places an express order of these lines, the rest paid online; more as name/value pairs (coupon, points, useBalance). */
+    /** Places an express order of these lines, the rest paid online; more as name/value pairs (coupon, useBalance). */
     static JsonPath placed(RequestSpecification as, List<Map<String, Object>> lines, String carrier, Object... more) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("lines", lines);
@@ -134,12 +130,6 @@ final class AfterSaleRestData {
                 .post(Api.CUSTOMERS + "/" + customerId + "/wallet/credits").then().statusCode(201);
     }
 
-    static void creditPoints(String customerId, long points) {
-        WalletPaymentService wallets = Arc.container().instance(WalletPaymentService.class).get();
-        wallets.earnPoints(ADMIN, CustomerId.parse(customerId), Points.of(points), LedgerReason.ADJUSTMENT,
-                Cause.staff("admin"), "afs-points-" + UUID.randomUUID());
-    }
-
     /** A 10.00 coupon granted to the customer; answers its id. */
     static String couponFor(String customerId) {
         CouponTemplateService templates = Arc.container().instance(CouponTemplateService.class).get();
@@ -168,10 +158,6 @@ final class AfterSaleRestData {
 
     static BigDecimal balance(RequestSpecification as) {
         return new BigDecimal(wallet(as).getString("balance"));
-    }
-
-    static long points(RequestSpecification as) {
-        return wallet(as).getLong("points");
     }
 
     static int onHand(String sku) {
