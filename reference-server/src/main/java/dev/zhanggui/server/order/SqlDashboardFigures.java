@@ -19,8 +19,8 @@ import static dev.zhanggui.server.shared.JdbcStatements.utc;
 
 /**
  * The dashboard's figures in SQL: counts by status from the status index, and per-day orders,
- * revenue and registrations grouped in the merchant's time zone. Until after-sales requests are
- * stored, the refund requests waiting are the paid orders whose cancellation was asked (取消中).
+ * revenue and registrations grouped in the merchant's time zone; the after-sales requests waiting
+ * from the after-sales tables (their status index).
  */
 public class SqlDashboardFigures implements DashboardFigures {
     private final JdbcStatements sql;
@@ -75,11 +75,22 @@ public class SqlDashboardFigures implements DashboardFigures {
         s.setObject(4, utc(until.atStartOfDay(zone).toInstant()));
     }
 
+    /**
+     * Waiting for the merchant: return requests to review, to receive or to decide once received;
+     * refund-only requests to review, and paid orders whose cancellation was asked (取消中), which
+     * are refunded as a cancellation. A return approved but not sent back yet waits for the customer.
+     */
     @Override
     public AfterSalesWaiting afterSalesWaiting(MerchantId merchant) {
-        long cancelling = sql.queryOne(
-                "select count(*) from customer_order where merchant_id = ? and status = 'CANCELLING'",
-                s -> s.setString(1, merchant.value()), r -> r.getLong(1)).orElseThrow();
-        return new AfterSalesWaiting(0, cancelling);
+        return sql.queryOne("""
+                select (select count(*) from after_sale where merchant_id = ? and type = 'RETURN_AND_REFUND'
+                            and status in ('REQUESTED', 'RETURN_SHIPPED', 'RETURN_RECEIVED')),
+                       (select count(*) from after_sale where merchant_id = ? and type = 'REFUND_ONLY'
+                            and status = 'REQUESTED')
+                     + (select count(*) from customer_order where merchant_id = ? and status = 'CANCELLING')""", s -> {
+            s.setString(1, merchant.value());
+            s.setString(2, merchant.value());
+            s.setString(3, merchant.value());
+        }, r -> new AfterSalesWaiting(r.getLong(1), r.getLong(2))).orElseThrow();
     }
 }
