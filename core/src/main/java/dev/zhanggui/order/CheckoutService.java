@@ -104,7 +104,7 @@ public final class CheckoutService {
                     merchant.timers(), verification, actor, now);
             if (!request.draft()) {
                 order = Order.placed(id, actor.merchant(), number, origin, contents, request.plan(),
-                        merchant.timers(), verification, holdings.take(actor, order, merchant.pointsRate(), now),
+                        merchant.timers(), verification, holdings.take(actor, order, merchant, now),
                         actor, now);
             }
             orders.add(order);
@@ -135,7 +135,7 @@ public final class CheckoutService {
             paymentTerms.check(order.plan().rest(), history(actor, order.customer()), terms);
             long before = order.version();
             int known = order.events().size();
-            order.place(holdings.take(actor, order, merchant.pointsRate(), now), actor, now);
+            order.place(holdings.take(actor, order, merchant, now), actor, now);
             orders.update(order, before);
             publish(order, known);
             return order;

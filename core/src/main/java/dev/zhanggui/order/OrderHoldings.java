@@ -51,12 +51,13 @@ public final class OrderHoldings {
 
     /**
      * Takes stock, the coupon, points, balance and credit for an order about to be placed, and
-     * returns its tenders: the wallet ones settled, the rest (if any) due.
+     * returns its tenders: the wallet ones settled, the rest (if any) due. Points pay at the merchant's
+     * rate, at most the merchant's share of the order's total.
      */
-    public List<Tender> take(Actor actor, Order order, PointsRate rate, Instant now) {
+    public List<Tender> take(Actor actor, Order order, OrderSettings.MerchantOrderSettings merchant, Instant now) {
         Deque<Runnable> undo = new ArrayDeque<>();
         try {
-            return takeAll(actor, order, rate, now, undo);
+            return takeAll(actor, order, merchant, now, undo);
         } catch (RuntimeException failure) {
             while (!undo.isEmpty()) {
                 try {
@@ -69,7 +70,9 @@ public final class OrderHoldings {
         }
     }
 
-    private List<Tender> takeAll(Actor actor, Order order, PointsRate rate, Instant now, Deque<Runnable> undo) {
+    private List<Tender> takeAll(Actor actor, Order order, OrderSettings.MerchantOrderSettings settings, Instant now,
+                                 Deque<Runnable> undo) {
+        PointsRate rate = settings.pointsRate();
         MerchantId merchant = order.merchant();
         String number = order.number();
         Actor system = Actor.system(merchant, "checkout");
@@ -84,9 +87,11 @@ public final class OrderHoldings {
         PaymentPlan plan = order.plan();
         if (plan.points().isPositive()) {
             Money worth = rate.worthOf(plan.points());
-            if (worth.isZero() || worth.isGreaterThan(remaining)) {
-                throw DomainException.invalidField("points", ErrorCode.ORDER_TENDER_INVALID,
-                        plan.points() + " points are worth " + worth + "; they may pay 0.01 to " + remaining);
+            Money cap = settings.pointsCap(order.total()).min(remaining);
+            if (worth.isZero() || worth.isGreaterThan(cap)) {
+                throw DomainException.invalidField("points", ErrorCode.ORDER_TENDER_INVALID, plan.points()
+                        + " points are worth " + worth + "; they may pay 0.01 to " + cap
+                        + (cap.isLessThan(remaining) ? " (" + settings.pointsMaxSharePercent() + "% of the order)" : ""));
             }
             if (wallet.points().isLessThan(plan.points())) {
                 throw DomainException.invalidField("points", ErrorCode.WALLET_INSUFFICIENT_POINTS,

@@ -2,6 +2,7 @@ package dev.zhanggui.order;
 
 import dev.zhanggui.customer.CustomerId;
 import dev.zhanggui.shared.MerchantId;
+import dev.zhanggui.shared.Money;
 import dev.zhanggui.shared.PointsRate;
 
 import java.time.ZoneId;
@@ -15,11 +16,25 @@ public interface OrderSettings {
      * @param timers       payment timeout, receipt period, review
      * @param pointsRate   what points are worth as a tender
      * @param terms        the merchant's payment terms
+     * @param pointsMaxSharePercent the largest share of an order's total that points may pay, 0 to 100
+     *                     (100: 积分全额抵扣, points may pay it all; 0: points are no tender)
      */
     record MerchantOrderSettings(ZoneId zone, String numberPrefix, OrderTimers timers, PointsRate pointsRate,
-                                 PaymentTerms terms) {
+                                 PaymentTerms terms, int pointsMaxSharePercent) {
+        public static final int ALL = 100;
         public static final MerchantOrderSettings DEFAULT = new MerchantOrderSettings(ZoneId.of("Asia/Shanghai"),
                 "10000", OrderTimers.DEFAULT, PointsRate.perYuan(100), PaymentTerms.DEFAULT);
+
+        /** Points may pay the whole order. */
+        public MerchantOrderSettings(ZoneId zone, String numberPrefix, OrderTimers timers, PointsRate pointsRate,
+                                     PaymentTerms terms) {
+            this(zone, numberPrefix, timers, pointsRate, terms, ALL);
+        }
+
+        /** The most that points may pay of an order of this total: its share, rounded down to the fen. */
+        public Money pointsCap(Money total) {
+            return Money.ofMinor(total.minorUnits() * pointsMaxSharePercent / ALL, total.currency());
+        }
     }
 
     MerchantOrderSettings of(MerchantId merchant);

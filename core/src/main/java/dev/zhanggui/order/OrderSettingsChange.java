@@ -13,7 +13,8 @@ public record OrderSettingsChange(Optional<String> numberPrefix, Optional<Long> 
                                   Optional<Long> pointsPerUnit, Optional<Money> pointsUnitWorth,
                                   Optional<Boolean> firstOrderMayPayOnDelivery,
                                   Optional<Boolean> returningMayPayOnDelivery,
-                                  Optional<Boolean> unsettledCodBlocksNext) {
+                                  Optional<Boolean> unsettledCodBlocksNext,
+                                  Optional<Integer> pointsMaxSharePercent) {
     public OrderSettingsChange {
         numberPrefix = numberPrefix == null ? Optional.empty() : numberPrefix;
         paymentTimeoutMinutes = paymentTimeoutMinutes == null ? Optional.empty() : paymentTimeoutMinutes;
@@ -24,5 +25,16 @@ public record OrderSettingsChange(Optional<String> numberPrefix, Optional<Long> 
         firstOrderMayPayOnDelivery = firstOrderMayPayOnDelivery == null ? Optional.empty() : firstOrderMayPayOnDelivery;
         returningMayPayOnDelivery = returningMayPayOnDelivery == null ? Optional.empty() : returningMayPayOnDelivery;
         unsettledCodBlocksNext = unsettledCodBlocksNext == null ? Optional.empty() : unsettledCodBlocksNext;
+        pointsMaxSharePercent = pointsMaxSharePercent == null ? Optional.empty() : pointsMaxSharePercent;
+    }
+
+    /** The change without the points' share. */
+    public OrderSettingsChange(Optional<String> numberPrefix, Optional<Long> paymentTimeoutMinutes,
+                               Optional<Long> receiptPeriodDays, Optional<Boolean> reviewRequired,
+                               Optional<Long> pointsPerUnit, Optional<Money> pointsUnitWorth,
+                               Optional<Boolean> firstOrderMayPayOnDelivery, Optional<Boolean> returningMayPayOnDelivery,
+                               Optional<Boolean> unsettledCodBlocksNext) {
+        this(numberPrefix, paymentTimeoutMinutes, receiptPeriodDays, reviewRequired, pointsPerUnit, pointsUnitWorth,
+                firstOrderMayPayOnDelivery, returningMayPayOnDelivery, unsettledCodBlocksNext, Optional.empty());
     }
 }

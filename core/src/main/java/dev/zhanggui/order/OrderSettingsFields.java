@@ -16,13 +16,13 @@ public final class OrderSettingsFields {
     public static OrderSettingsChange change(String numberPrefix, Long paymentTimeoutMinutes, Long receiptPeriodDays,
                                              Boolean reviewRequired, Long pointsPerUnit, String pointsUnitWorth,
                                              Boolean firstOrderMayPayOnDelivery, Boolean returningMayPayOnDelivery,
-                                             Boolean unsettledCodBlocksNext) {
+                                             Boolean unsettledCodBlocksNext, Integer pointsMaxSharePercent) {
         return new OrderSettingsChange(Optional.ofNullable(numberPrefix), Optional.ofNullable(paymentTimeoutMinutes),
                 Optional.ofNullable(receiptPeriodDays), Optional.ofNullable(reviewRequired),
                 Optional.ofNullable(pointsPerUnit),
                 PricingFields.money("pointsUnitWorth", pointsUnitWorth, ErrorCode.ORDER_SETTINGS_INVALID),
                 Optional.ofNullable(firstOrderMayPayOnDelivery), Optional.ofNullable(returningMayPayOnDelivery),
-                Optional.ofNullable(unsettledCodBlocksNext));
+                Optional.ofNullable(unsettledCodBlocksNext), Optional.ofNullable(pointsMaxSharePercent));
     }
 
     public static PaymentTerms terms(Boolean firstOrderMayPayOnDelivery, Boolean returningMayPayOnDelivery,

@@ -48,6 +48,19 @@ public final class OrderSettingsService {
     public OrderSettings.MerchantOrderSettings update(Actor actor, String numberPrefix, OrderTimers timers,
                                                       PointsRate pointsRate, PaymentTerms terms) {
         requireAdmin(actor);
+        return update(actor, numberPrefix, timers, pointsRate, terms,
+                transactions.inTransaction(() -> settings.of(actor.merchant())).pointsMaxSharePercent());
+    }
+
+    /** Changes everything but the time zone, with the largest share of an order points may pay (0 to 100). */
+    public OrderSettings.MerchantOrderSettings update(Actor actor, String numberPrefix, OrderTimers timers,
+                                                      PointsRate pointsRate, PaymentTerms terms,
+                                                      int pointsMaxSharePercent) {
+        requireAdmin(actor);
+        if (pointsMaxSharePercent < 0 || pointsMaxSharePercent > OrderSettings.MerchantOrderSettings.ALL) {
+            throw DomainException.invalidField("pointsMaxSharePercent", ErrorCode.ORDER_SETTINGS_INVALID,
+                    "Points may pay 0 to 100 percent of an order");
+        }
         String prefix = numberPrefix == null ? "" : numberPrefix.strip();
         if (!prefix.matches("[0-9]{1,12}")) {
             throw DomainException.invalidField("numberPrefix", ErrorCode.ORDER_SETTINGS_INVALID,
@@ -68,7 +81,7 @@ public final class OrderSettingsService {
         }
         return transactions.inTransaction(() -> {
             OrderSettings.MerchantOrderSettings changed = new OrderSettings.MerchantOrderSettings(
-                    settings.of(actor.merchant()).zone(), prefix, timers, pointsRate, terms);
+                    settings.of(actor.merchant()).zone(), prefix, timers, pointsRate, terms, pointsMaxSharePercent);
             settings.save(actor.merchant(), changed);
             return changed;
         });
@@ -95,7 +108,8 @@ public final class OrderSettingsService {
                 change.returningMayPayOnDelivery().orElse(now.terms().returningMayPayOnDelivery()),
                 change.unsettledCodBlocksNext().orElse(now.terms().unsettledCodBlocksNext()));
         return update(actor, change.numberPrefix().orElse(now.numberPrefix()), new OrderTimers(timeout, receipt,
-                change.reviewRequired().orElse(now.timers().reviewRequired())), rate, terms);
+                change.reviewRequired().orElse(now.timers().reviewRequired())), rate, terms,
+                change.pointsMaxSharePercent().orElse(now.pointsMaxSharePercent()));
     }
 
     /** Keeps absurd numbers from overflowing a duration; the real limits are checked by {@link #update}. */

@@ -89,4 +89,42 @@ class OrderSettingsScenarioTest {
         assertThat(new DefaultDeliveryDatePolicy(f.holidays).earliest(OrderFixture.SHOP, LocalDate.of(2026, 11, 23)))
                 .isEqualTo(LocalDate.of(2026, 12, 1));
     }
+
+    @Test
+    void points_pay_at_most_the_merchants_share_of_an_order() {
+        var terms = PaymentTerms.DEFAULT;
+        assertThatThrownBy(() -> service.update(f.admin, "1", OrderTimers.DEFAULT, PointsRate.perYuan(100), terms, 101))
+                .extracting("code").isEqualTo(ErrorCode.ORDER_SETTINGS_INVALID);
+        assertThatThrownBy(() -> service.update(f.admin, "1", OrderTimers.DEFAULT, PointsRate.perYuan(100), terms, -1))
+                .extracting("code").isEqualTo(ErrorCode.ORDER_SETTINGS_INVALID);
+        assertThat(service.settings(f.admin).pointsMaxSharePercent()).isEqualTo(100);
+        var half = service.change(f.admin, new OrderSettingsChange(Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.of(50)));
+        assertThat(half.pointsMaxSharePercent()).isEqualTo(50);
+        assertThat(half.pointsRate()).isEqualTo(PointsRate.perYuan(100));
+        // a later change that leaves the share out keeps it
+        assertThat(service.update(f.admin, "1", OrderTimers.DEFAULT, PointsRate.perYuan(100), terms)
+                .pointsMaxSharePercent()).isEqualTo(50);
+
+        Actor buyer = f.customer();
+        f.givePoints(buyer, 10_000);
+        SkuId ink = f.sku("墨水", "33.33", 5);
+        // 33.33 at 50%: points may pay 16.66 (rounded down), 1667 points (16.67) are refused, nothing is taken
+        assertThatThrownBy(() -> f.checkout.checkout(buyer, CheckoutRequest.of(List.of(CartLine.of(ink, 1)),
+                new PaymentPlan(Points.of(1667), false, TenderType.ONLINE))))
+                .hasMessageContaining("16.66").hasMessageContaining("50%")
+                .extracting("code").isEqualTo(ErrorCode.ORDER_TENDER_INVALID);
+        assertThat(f.points(buyer)).isEqualTo(Points.of(10_000));
+        Order order = f.checkout.checkout(buyer, CheckoutRequest.of(List.of(CartLine.of(ink, 1)),
+                new PaymentPlan(Points.of(1666), false, TenderType.ONLINE)));
+        assertThat(order.amountDue()).isEqualTo(dev.zhanggui.shared.Money.of("16.67"));
+        assertThat(f.points(buyer)).isEqualTo(Points.of(10_000 - 1666));
+
+        // 0%: points are no tender at all
+        service.update(f.admin, "1", OrderTimers.DEFAULT, PointsRate.perYuan(100), terms, 0);
+        assertThatThrownBy(() -> f.checkout.checkout(buyer, CheckoutRequest.of(List.of(CartLine.of(ink, 1)),
+                new PaymentPlan(Points.of(1), false, TenderType.ONLINE))))
+                .extracting("code").isEqualTo(ErrorCode.ORDER_TENDER_INVALID);
+    }
 }

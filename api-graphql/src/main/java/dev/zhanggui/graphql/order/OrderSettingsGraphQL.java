@@ -55,11 +55,13 @@ public class OrderSettingsGraphQL {
     @Type("OrderSettings")
     public record SettingsNode(@NonNull String timeZone, @NonNull String numberPrefix, long paymentTimeoutMinutes,
                                long receiptPeriodDays, boolean reviewRequired, long pointsPerUnit,
-                               @NonNull String pointsUnitWorth, @NonNull TermsNode paymentTerms) {
+                               @NonNull String pointsUnitWorth,
+                               @Description("The largest share of an order's total that points may pay, 0 to 100")
+                               int pointsMaxSharePercent, @NonNull TermsNode paymentTerms) {
         static SettingsNode of(OrderSettings.MerchantOrderSettings s) {
             return new SettingsNode(s.zone().getId(), s.numberPrefix(), s.timers().paymentTimeout().toMinutes(),
                     s.timers().receiptPeriod().toDays(), s.timers().reviewRequired(), s.pointsRate().points(),
-                    s.pointsRate().worth().amount().toPlainString(), TermsNode.of(s.terms()));
+                    s.pointsRate().worth().amount().toPlainString(), s.pointsMaxSharePercent(), TermsNode.of(s.terms()));
         }
     }
 
@@ -68,7 +70,7 @@ public class OrderSettingsGraphQL {
     public record SettingsInput(String numberPrefix, Long paymentTimeoutMinutes, Long receiptPeriodDays,
                                 Boolean reviewRequired, Long pointsPerUnit, String pointsUnitWorth,
                                 Boolean firstOrderMayPayOnDelivery, Boolean returningMayPayOnDelivery,
-                                Boolean unsettledCodBlocksNext) {
+                                Boolean unsettledCodBlocksNext, Integer pointsMaxSharePercent) {
     }
 
     @Type("CustomerPaymentTerms")
@@ -119,7 +121,8 @@ public class OrderSettingsGraphQL {
                 () -> new SettingsPayload(SettingsNode.of(settings.change(actor.get(), OrderSettingsFields.change(
                         in.numberPrefix(), in.paymentTimeoutMinutes(), in.receiptPeriodDays(), in.reviewRequired(),
                         in.pointsPerUnit(), in.pointsUnitWorth(), in.firstOrderMayPayOnDelivery(),
-                        in.returningMayPayOnDelivery(), in.unsettledCodBlocksNext()))), List.of()),
+                        in.returningMayPayOnDelivery(), in.unsettledCodBlocksNext(), in.pointsMaxSharePercent()))),
+                        List.of()),
                 errors -> new SettingsPayload(null, errors));
     }
 

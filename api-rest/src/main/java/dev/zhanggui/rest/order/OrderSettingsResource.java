@@ -68,11 +68,14 @@ public class OrderSettingsResource {
                                @Schema(description = "Points worth pointsUnitWorth as a tender", example = "100")
                                Long pointsPerUnit,
                                @Schema(example = "1.00") String pointsUnitWorth,
+                               @Schema(description = "The largest share of an order's total that points may pay, "
+                                       + "0 to 100 (100: 积分全额抵扣)", example = "100")
+                               Integer pointsMaxSharePercent,
                                TermsView paymentTerms) {
         static SettingsView of(OrderSettings.MerchantOrderSettings s) {
             return new SettingsView(s.zone().getId(), s.numberPrefix(), s.timers().paymentTimeout().toMinutes(),
                     s.timers().receiptPeriod().toDays(), s.timers().reviewRequired(), s.pointsRate().points(),
-                    s.pointsRate().worth().amount().toPlainString(), TermsView.of(s.terms()));
+                    s.pointsRate().worth().amount().toPlainString(), s.pointsMaxSharePercent(), TermsView.of(s.terms()));
         }
     }
 
@@ -107,6 +110,6 @@ public class OrderSettingsResource {
         return Response.ok(SettingsView.of(settings.change(actor.get(), OrderSettingsFields.change(body.numberPrefix(),
                 body.paymentTimeoutMinutes(), body.receiptPeriodDays(), body.reviewRequired(), body.pointsPerUnit(),
                 body.pointsUnitWorth(), t.firstOrderMayPayOnDelivery(), t.returningMayPayOnDelivery(),
-                t.unsettledCodBlocksNext())))).build();
+                t.unsettledCodBlocksNext(), body.pointsMaxSharePercent())))).build();
     }
 }

@@ -43,7 +43,7 @@ public class JdbcOrderSettings implements OrderSettings {
         return memo.get(new SettingsOf(merchant), () -> sql.queryOne("""
                 select m.time_zone, s.number_prefix, s.payment_timeout_seconds, s.receipt_period_seconds,
                        s.review_required, s.points_per_unit, s.points_unit_fen, s.first_order_may_pay_cod,
-                       s.returning_may_pay_cod, s.unsettled_cod_blocks_next
+                       s.returning_may_pay_cod, s.unsettled_cod_blocks_next, s.points_max_share_percent
                 from merchant m left join order_setting s on s.merchant_id = m.id
                 where m.id = ?""", s -> s.setString(1, merchant.value()), JdbcOrderSettings::settings)
                 .orElse(MerchantOrderSettings.DEFAULT));
@@ -58,7 +58,7 @@ public class JdbcOrderSettings implements OrderSettings {
         return new MerchantOrderSettings(zone, r.getString(2),
                 new OrderTimers(Duration.ofSeconds(r.getLong(3)), Duration.ofSeconds(r.getLong(4)), r.getBoolean(5)),
                 PointsRate.of(r.getLong(6), Money.ofMinor(r.getLong(7))),
-                new PaymentTerms(r.getBoolean(8), r.getBoolean(9), r.getBoolean(10)));
+                new PaymentTerms(r.getBoolean(8), r.getBoolean(9), r.getBoolean(10)), r.getInt(11));
     }
 
     @Override
@@ -77,8 +77,8 @@ public class JdbcOrderSettings implements OrderSettings {
         sql.update("""
                 insert into order_setting (merchant_id, number_prefix, payment_timeout_seconds, receipt_period_seconds,
                     review_required, points_per_unit, points_unit_fen, first_order_may_pay_cod, returning_may_pay_cod,
-                    unsettled_cod_blocks_next, version)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)
+                    unsettled_cod_blocks_next, points_max_share_percent, version)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)
                 on conflict (merchant_id) do update set number_prefix = excluded.number_prefix,
                     payment_timeout_seconds = excluded.payment_timeout_seconds,
                     receipt_period_seconds = excluded.receipt_period_seconds,
@@ -87,6 +87,7 @@ public class JdbcOrderSettings implements OrderSettings {
                     first_order_may_pay_cod = excluded.first_order_may_pay_cod,
                     returning_may_pay_cod = excluded.returning_may_pay_cod,
                     unsettled_cod_blocks_next = excluded.unsettled_cod_blocks_next,
+                    points_max_share_percent = excluded.points_max_share_percent,
                     version = order_setting.version + 1""", st -> {
             st.setString(1, merchant.value());
             st.setString(2, s.numberPrefix());
@@ -98,6 +99,7 @@ public class JdbcOrderSettings implements OrderSettings {
             st.setBoolean(8, s.terms().firstOrderMayPayOnDelivery());
             st.setBoolean(9, s.terms().returningMayPayOnDelivery());
             st.setBoolean(10, s.terms().unsettledCodBlocksNext());
+            st.setInt(11, s.pointsMaxSharePercent());
         });
     }
 

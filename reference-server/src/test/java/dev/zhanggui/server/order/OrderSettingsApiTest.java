@@ -45,6 +45,12 @@ class OrderSettingsApiTest {
                 .then().spec(Api.problem(400, "ORDER_SETTINGS_INVALID"));
         Api.asAcmeAdmin().body(Map.of("pointsUnitWorth", "one")).put(SETTINGS)
                 .then().spec(Api.problem(400, "ORDER_SETTINGS_INVALID"));
+        Api.asAcmeAdmin().body(Map.of("pointsMaxSharePercent", 101)).put(SETTINGS)
+                .then().spec(Api.problem(400, "ORDER_SETTINGS_INVALID"))
+                .body("errors[0].field", equalTo("pointsMaxSharePercent"));
+        Api.asAcmeAdmin().body(Map.of("pointsMaxSharePercent", 80)).put(SETTINGS).then().statusCode(200)
+                .body("pointsMaxSharePercent", equalTo(80)).body("numberPrefix", equalTo("66"));
+        Api.asAcmeAdmin().get(SETTINGS).then().statusCode(200).body("pointsMaxSharePercent", equalTo(80));
         Api.asAcmeAdmin().body(Map.of("timeZone", "Europe/Paris")).put(SETTINGS)
                 .then().spec(Api.problem(400, "ORDER_SETTINGS_INVALID"));
         Api.asStaff().body(Map.of("numberPrefix", "1")).put(SETTINGS).then().statusCode(403);
@@ -87,11 +93,13 @@ class OrderSettingsApiTest {
     void the_same_over_graphql() {
         GraphQLClient admin = GraphQLClient.user(Tokens.ACME_ADMIN);
         JsonPath changed = admin.mutate("""
-                mutation($key: String) { updateOrderSettings(input: {receiptPeriodDays: 7, pointsPerUnit: 50},
-                  idempotencyKey: $key) { settings { receiptPeriodDays pointsPerUnit paymentTerms { unsettledCodBlocksNext } }
+                mutation($key: String) { updateOrderSettings(input: {receiptPeriodDays: 7, pointsPerUnit: 50,
+                  pointsMaxSharePercent: 90}, idempotencyKey: $key) {
+                  settings { receiptPeriodDays pointsPerUnit pointsMaxSharePercent paymentTerms { unsettledCodBlocksNext } }
                   errors { code field message } } }""", Map.of("key", UUID.randomUUID().toString()));
         assertThat(changed.getInt("data.updateOrderSettings.settings.receiptPeriodDays")).isEqualTo(7);
         assertThat(changed.getInt("data.updateOrderSettings.settings.pointsPerUnit")).isEqualTo(50);
+        assertThat(changed.getInt("data.updateOrderSettings.settings.pointsMaxSharePercent")).isEqualTo(90);
         JsonPath refused = admin.mutate("""
                 mutation { updateOrderSettings(input: {numberPrefix: "x"}) { settings { numberPrefix }
                   errors { code field } } }""", Map.of());
