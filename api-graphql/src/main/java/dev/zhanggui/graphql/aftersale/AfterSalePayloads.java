@@ -3,6 +3,7 @@ package dev.zhanggui.graphql.aftersale;
 import dev.zhanggui.aftersale.AfterSale;
 import dev.zhanggui.aftersale.Refund;
 import dev.zhanggui.graphql.aftersale.AfterSaleTypes.AfterSaleNode;
+import dev.zhanggui.graphql.aftersale.AfterSaleTypes.RefundNode;
 import dev.zhanggui.graphql.shared.Connections;
 import dev.zhanggui.graphql.shared.PageInfo;
 import dev.zhanggui.graphql.shared.Payload;
@@ -41,6 +42,17 @@ public final class AfterSalePayloads {
 
         static AfterSalePayload refused(List<UserError> errors) {
             return new AfterSalePayload(null, errors);
+        }
+    }
+
+    @Type("RefundPayload")
+    public record RefundPayload(RefundNode refund, @NonNull List<@NonNull UserError> errors) implements Payload {
+        static RefundPayload of(Refund refund) {
+            return new RefundPayload(RefundNode.of(refund), List.of());
+        }
+
+        static RefundPayload refused(List<UserError> errors) {
+            return new RefundPayload(null, errors);
         }
     }
 }

@@ -243,6 +243,46 @@ class AfterSaleGraphQLTest {
                 .doesNotContainAnyElementsOf(list.getList("data.afterSales.edges.node.id"));
     }
 
+    @Test
+    void a_paid_order_the_customer_asked_to_cancel_is_refunded_as_a_cancellation() {
+        String sku = AfterSaleRestData.sku("售后图形茶杯", "12.00", 3);
+        JsonPath paid = AfterSaleRestData.paidOrder(sku, 1, AfterSaleRestData.carrier());
+        String orderId = paid.getString("id");
+        JsonPath cancelling = buyer.mutate("""
+                mutation($id: ID!) { requestOrderCancellation(id: $id, reason: "不想要了") {
+                  order { status } errors { code } } }""", vars("id", orderId));
+        assertThat(cancelling.getString("data.requestOrderCancellation.order.status")).isEqualTo("CANCELLING");
+        String cancel = """
+                mutation($id: ID!, $key: String) { refundOrderCancellation(orderId: $id, note: "客户取消",
+                  idempotencyKey: $key) { refund { id origin status amount note afterSaleId
+                  tenders { tender amount } parts { destination status } } errors { code } } }""";
+        assertThat(buyer.query(cancel, vars("id", orderId)).getString("errors[0].extensions.errorCode"))
+                .isEqualTo("FORBIDDEN");
+
+        JsonPath refunded = ok(staff.mutate(cancel, vars("id", orderId, "key", UUID.randomUUID().toString())),
+                "refundOrderCancellation").setRootPath("data.refundOrderCancellation.refund");
+        assertThat(refunded.getString("origin")).isEqualTo("CANCELLATION");
+        assertThat(refunded.getString("status")).isEqualTo("SUCCEEDED");
+        assertThat(refunded.getString("amount")).isEqualTo(paid.getString("total"));
+        assertThat(refunded.getString("afterSaleId")).isNull();
+        assertThat(refunded.getList("tenders.tender")).containsExactly("ONLINE");
+        assertThat(refunded.getList("parts.destination")).containsExactly("PAYMENT_GATEWAY");
+        String refundId = refunded.getString("id");
+        assertThat(staff.query(ORDER, vars("id", orderId)).getString("data.order.status")).isEqualTo("CLOSED");
+        assertThat(onHand(sku)).isEqualTo(3);
+
+        assertThat(ok(staff.mutate(cancel, vars("id", orderId)), "refundOrderCancellation")
+                .getString("data.refundOrderCancellation.refund.id")).as("asked again, the same refund").isEqualTo(refundId);
+        String retry = "mutation($id: ID!) { retryRefund(id: $id) { refund { id } errors { code } } }";
+        assertThat(errorCodes(staff.mutate(retry, vars("id", refundId)), "data.retryRefund"))
+                .containsExactly("REFUND_NOT_RETRYABLE");
+        String one = "query($id: ID!) { refund(id: $id) { id status } }";
+        assertThat(buyer.query(one, vars("id", refundId)).getString("data.refund.id")).isEqualTo(refundId);
+        assertThat(other.query(one, vars("id", refundId)).getMap("data")).containsEntry("refund", null);
+        assertThat(staff.query("{ unsettledRefunds { id } }").getList("data.unsettledRefunds.id"))
+                .doesNotContain(refundId);
+    }
+
     private JsonPath step(String mutation, String id, Integer version) {
         JsonPath answer = ok(staff.mutate(STEP.formatted(mutation, FIELDS),
                 vars("id", id, "v", version, "key", UUID.randomUUID().toString())), mutation);
