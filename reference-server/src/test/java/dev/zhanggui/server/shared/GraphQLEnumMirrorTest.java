@@ -1,6 +1,7 @@
 package dev.zhanggui.server.shared;
 
 import dev.zhanggui.catalog.StockChangeReason;
+import dev.zhanggui.graphql.aftersale.AfterSaleEnums;
 import dev.zhanggui.graphql.order.OrderEnums;
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +48,24 @@ class GraphQLEnumMirrorTest {
                 .containsExactlyInAnyOrder(names(dev.zhanggui.pricing.DeliveryMethod.values()));
         assertThat(names(OrderEnums.InvoiceTypeValue.values()))
                 .containsExactlyInAnyOrder(names(dev.zhanggui.order.InvoiceRequest.Type.values()));
+    }
+
+    @Test
+    void after_sale_enums_are_mirrored() {
+        assertThat(names(AfterSaleEnums.AfterSaleStatusValue.values()))
+                .containsExactlyInAnyOrder(names(dev.zhanggui.aftersale.AfterSaleStatus.values()));
+        assertThat(names(AfterSaleEnums.AfterSaleTypeValue.values()))
+                .containsExactlyInAnyOrder(names(dev.zhanggui.aftersale.AfterSaleType.values()));
+        assertThat(names(AfterSaleEnums.AfterSaleActionValue.values()))
+                .containsExactlyInAnyOrder(names(dev.zhanggui.aftersale.AfterSaleAction.values()));
+        assertThat(names(AfterSaleEnums.RefundOriginValue.values()))
+                .containsExactlyInAnyOrder(names(dev.zhanggui.aftersale.Refund.Origin.values()));
+        assertThat(names(AfterSaleEnums.RefundStatusValue.values()))
+                .containsExactlyInAnyOrder(names(dev.zhanggui.aftersale.RefundStatus.values()));
+        assertThat(names(AfterSaleEnums.RefundPartStatusValue.values()))
+                .containsExactlyInAnyOrder(names(dev.zhanggui.aftersale.RefundPartStatus.values()));
+        assertThat(names(AfterSaleEnums.RefundDestinationValue.values()))
+                .containsExactlyInAnyOrder(names(dev.zhanggui.aftersale.RefundDestination.values()));
     }
 
     private static String[] names(Enum<?>[] values) {
