@@ -8,14 +8,13 @@ import dev.zhanggui.graphql.aftersale.AfterSaleEnums.AfterSaleTypeValue;
 import dev.zhanggui.order.OrderId;
 import dev.zhanggui.shared.DomainException;
 import dev.zhanggui.shared.ErrorCode;
+import dev.zhanggui.shared.TimeBound;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 
@@ -63,20 +62,7 @@ public final class AfterSaleInputTypes {
         }
 
         private static Optional<Instant> bound(String field, String text, ZoneId zone, boolean upper) {
-            if (text == null || text.isBlank()) {
-                return Optional.empty();
-            }
-            String value = text.strip();
-            try {
-                if (value.length() == 10) {
-                    LocalDate day = LocalDate.parse(value);
-                    return Optional.of((upper ? day.plusDays(1) : day).atStartOfDay(zone).toInstant());
-                }
-                return Optional.of(Instant.parse(value));
-            } catch (DateTimeParseException e) {
-                throw DomainException.invalidField(field, ErrorCode.VALIDATION_FAILED,
-                        field + " is an ISO 8601 instant like 2026-06-08T00:00:00Z or a date like 2026-06-08");
-            }
+            return TimeBound.of(field, text, zone, upper, ErrorCode.VALIDATION_FAILED);
         }
     }
 }

@@ -5,13 +5,12 @@ import dev.zhanggui.aftersale.AfterSaleStatus;
 import dev.zhanggui.aftersale.AfterSaleType;
 import dev.zhanggui.shared.DomainException;
 import dev.zhanggui.shared.ErrorCode;
+import dev.zhanggui.shared.TimeBound;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -55,19 +54,6 @@ public class AfterSaleListParameters {
     }
 
     private static Optional<Instant> bound(String field, String text, ZoneId zone, boolean upper) {
-        if (text == null || text.isBlank()) {
-            return Optional.empty();
-        }
-        String value = text.strip();
-        try {
-            if (value.length() == 10) {
-                LocalDate day = LocalDate.parse(value);
-                return Optional.of((upper ? day.plusDays(1) : day).atStartOfDay(zone).toInstant());
-            }
-            return Optional.of(Instant.parse(value));
-        } catch (DateTimeParseException e) {
-            throw DomainException.invalidField(field, ErrorCode.VALIDATION_FAILED,
-                    field + " is an ISO 8601 instant like 2026-06-08T00:00:00Z or a date like 2026-06-08");
-        }
+        return TimeBound.of(field, text, zone, upper, ErrorCode.VALIDATION_FAILED);
     }
 }

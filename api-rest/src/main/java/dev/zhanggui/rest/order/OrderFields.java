@@ -5,6 +5,7 @@ import dev.zhanggui.customer.InvoiceProfile;
 import dev.zhanggui.pricing.PricingFields;
 import dev.zhanggui.shared.DomainException;
 import dev.zhanggui.shared.ErrorCode;
+import dev.zhanggui.shared.TimeBound;
 import dev.zhanggui.shared.FieldError;
 import dev.zhanggui.shared.Money;
 
@@ -93,19 +94,10 @@ final class OrderFields {
      * of the next, so that {@code from=2026-06-01&until=2026-06-30} is all of June.
      */
     Optional<Instant> bound(String field, String text, ZoneId zone, boolean upper) {
-        if (blank(text)) {
-            return Optional.empty();
-        }
-        String value = text.strip();
         try {
-            if (value.length() == 10) {
-                LocalDate day = LocalDate.parse(value);
-                return Optional.of((upper ? day.plusDays(1) : day).atStartOfDay(zone).toInstant());
-            }
-            return Optional.of(Instant.parse(value));
+            return TimeBound.parse(text, zone, upper);
         } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, ErrorCode.ORDER_INVALID,
-                    field + " is an ISO 8601 instant like 2026-06-08T00:00:00Z or a date like 2026-06-08"));
+            errors.add(new FieldError(field, ErrorCode.ORDER_INVALID, field + TimeBound.EXPECTED));
             return Optional.empty();
         }
     }
