@@ -3,6 +3,7 @@ package dev.zhanggui.aftersale;
 import dev.zhanggui.order.OrderId;
 import dev.zhanggui.shared.MerchantId;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,6 +24,9 @@ public interface RefundRepository {
 
     /** Every refund of the order, oldest first. */
     List<Refund> ofOrder(MerchantId merchant, OrderId order);
+
+    /** Every refund of the given orders, oldest first: one read for a page of orders. */
+    List<Refund> ofOrders(MerchantId merchant, Collection<OrderId> orders);
 
     /** The merchant's refunds not settled yet (a part pending or failed), oldest first: what staff follow up. */
     List<Refund> unsettled(MerchantId merchant);

@@ -14,7 +14,10 @@ import dev.zhanggui.shared.Transactions;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -121,6 +124,39 @@ public final class RefundService {
         requireReader(actor);
         return transactions.inTransaction(() -> refunds.ofOrder(actor.merchant(), order)).stream()
                 .filter(r -> !actor.isCustomer() || r.customer().equals(customers.myId(actor))).toList();
+    }
+
+    /**
+     * The refunds of several orders (the customer's own, or any for staff), each order's oldest first,
+     * in one read; an order without refunds maps to an empty list.
+     */
+    public Map<OrderId, List<Refund>> refundsOf(Actor actor, Collection<OrderId> orders) {
+        requireReader(actor);
+        Map<OrderId, List<Refund>> byOrder = new LinkedHashMap<>();
+        orders.forEach(o -> byOrder.put(o, new java.util.ArrayList<>()));
+        if (orders.isEmpty()) {
+            return byOrder;
+        }
+        Optional<dev.zhanggui.customer.CustomerId> me = actor.isCustomer()
+                ? Optional.of(customers.myId(actor)) : Optional.empty();
+        transactions.inTransaction(() -> refunds.ofOrders(actor.merchant(), List.copyOf(byOrder.keySet()))).stream()
+                .filter(r -> me.isEmpty() || r.customer().equals(me.get()))
+                .forEach(r -> byOrder.get(r.order()).add(r));
+        return byOrder;
+    }
+
+    /**
+     * What each order has been refunded ({@link RefundedAmounts}), read in one go: orders that record
+     * no refund need no read at all.
+     */
+    public Map<OrderId, RefundedAmounts> refundedAmounts(Actor actor, List<Order> orders) {
+        List<OrderId> refunded = orders.stream().filter(o -> !o.refunds().isEmpty()).map(Order::id).distinct().toList();
+        Map<OrderId, List<Refund>> byOrder = refundsOf(actor, refunded);
+        Map<OrderId, RefundedAmounts> amounts = new LinkedHashMap<>();
+        for (Order order : orders) {
+            amounts.put(order.id(), RefundedAmounts.of(order, byOrder.getOrDefault(order.id(), List.of())));
+        }
+        return amounts;
     }
 
     /** The merchant's refunds with a part pending or failed: what staff follow up (退款异常). */

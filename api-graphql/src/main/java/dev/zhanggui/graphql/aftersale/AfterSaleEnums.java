@@ -90,6 +90,17 @@ public final class AfterSaleEnums {
         }
     }
 
+    @Enum("OrderRefundState")
+    @Description("Where an order stands in money given back: NONE, PARTIALLY_REFUNDED (部分退款), FULLY_REFUNDED"
+            + " (every unit refunded and every part succeeded, 全额退款)")
+    public enum OrderRefundStateValue {
+        NONE, PARTIALLY_REFUNDED, FULLY_REFUNDED;
+
+        static OrderRefundStateValue of(dev.zhanggui.aftersale.RefundedAmounts.State state) {
+            return valueOf(state.name());
+        }
+    }
+
     @Enum("RefundDestination")
     @Description("Where a part of a refund goes (原路退回): PAYMENT_GATEWAY, BALANCE, POINTS, CREDIT (授信 in use"
             + " goes down), MANUAL (settled outside the system and only recorded)")

@@ -67,7 +67,9 @@ public final class OrderTypes {
                             @NonNull @Description("The order messages (订单消息), oldest first")
                             List<@NonNull OrderEventNode> events,
                             @NonNull @Description("Goods and shipping refunded by after-sales so far (退款)")
-                            String refundedTotal) {
+                            String refundedTotal,
+                            @NonNull @Description("Whether every unit of every line has been refunded (issued), shipping aside")
+                            boolean everyUnitRefunded) {
         public static OrderNode of(Order o) {
             List<Money> paid = o.linePaidAmounts();
             List<OrderLineNode> lines = new ArrayList<>();
@@ -91,7 +93,8 @@ public final class OrderTypes {
                     o.transferReport().map(TransferReportNode::of).orElse(null),
                     o.verification().map(VerificationNode::of).orElse(null), o.paymentDeadline().orElse(null),
                     o.receiptDue().orElse(null), Math.toIntExact(o.version()),
-                    o.events().stream().map(OrderEventNode::of).toList(), o.refunds().total().toString());
+                    o.events().stream().map(OrderEventNode::of).toList(), o.refunds().total().toString(),
+                    o.everyUnitRefunded());
         }
     }
 

@@ -48,6 +48,8 @@ public class BatchShipmentResource {
     @Inject
     FulfilmentService fulfilment;
     @Inject
+    OrderAnswers answers;
+    @Inject
     Provider<Actor> actor;
 
     @POST
@@ -71,8 +73,16 @@ public class BatchShipmentResource {
                 tracking.add(o.trackingNumber());
             }
         }
-        Iterator<BatchShipmentResult> outcomes = fulfilment.shipAll(actor.get(), ids, body.carrier(), tracking)
-                .stream().map(BatchShipmentResult::of).toList().iterator();
+        var shipping = fulfilment.shipAll(actor.get(), ids, body.carrier(), tracking);
+        // the shipped orders' refunds in one read, not one per order
+        var shipped = shipping.stream().flatMap(r -> r.shipped().stream()).toList();
+        var views = new java.util.HashMap<OrderId, OrderViews.OrderView>();
+        var answered = answers.views(shipped);
+        for (int i = 0; i < shipped.size(); i++) {
+            views.put(shipped.get(i).id(), answered.get(i));
+        }
+        Iterator<BatchShipmentResult> outcomes = shipping.stream()
+                .map(r -> BatchShipmentResult.of(r, o -> views.get(o.id()))).toList().iterator();
         List<BatchShipmentResult> results = new ArrayList<>();
         for (BatchOrder o : body.orders()) {
             results.add(parsed(o.orderId()) == null ? BatchShipmentResult.refused(o.orderId(),

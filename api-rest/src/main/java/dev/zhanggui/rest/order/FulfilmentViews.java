@@ -30,13 +30,13 @@ public final class FulfilmentViews {
                                       @Schema(nullable = true, description = "e.g. ORDER_INVALID_TRANSITION, ORDER_NOT_FOUND")
                                       String code,
                                       @Schema(nullable = true) String message) {
-        static BatchShipmentResult of(BatchResult r) {
-            return r.shipped().map(o -> shipped(r.order().toString(), o))
+        static BatchShipmentResult of(BatchResult r, java.util.function.Function<Order, OrderView> view) {
+            return r.shipped().map(o -> shipped(r.order().toString(), view.apply(o)))
                     .orElseGet(() -> refused(r.order().toString(), r.refused().orElseThrow()));
         }
 
-        static BatchShipmentResult shipped(String id, Order order) {
-            return new BatchShipmentResult(id, true, OrderView.of(order), null, null);
+        static BatchShipmentResult shipped(String id, OrderView order) {
+            return new BatchShipmentResult(id, true, order, null, null);
         }
 
         static BatchShipmentResult refused(String id, DomainException e) {

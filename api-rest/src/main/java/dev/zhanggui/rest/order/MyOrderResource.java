@@ -79,6 +79,8 @@ public class MyOrderResource {
     @Inject
     CartService carts;
     @Inject
+    OrderAnswers answers;
+    @Inject
     Provider<Actor> actor;
 
     @POST
@@ -90,7 +92,7 @@ public class MyOrderResource {
         CheckoutInput input = body != null ? body : new CheckoutInput(null, null, null, null, null, null, null, null,
                 null, null, null, null, null, null, null, null, null);
         Order order = checkout.checkout(actor.get(), input.toRequest());
-        return Response.created(URI.create("/api/v1/me/orders/" + order.id())).entity(OrderView.of(order))
+        return Response.created(URI.create("/api/v1/me/orders/" + order.id())).entity(answers.view(order))
                 .tag(String.valueOf(order.version())).build();
     }
 
@@ -100,7 +102,8 @@ public class MyOrderResource {
             @QueryParam("limit") @Parameter(description = "1 to 100, default 20",
                     schema = @Schema(type = SchemaType.INTEGER)) String limit,
             @QueryParam("after") @Parameter(description = "The next cursor of the previous page") String after) {
-        return ListResponse.of(orders.myOrders(actor.get(), PageParameters.pageRequest(limit, after)), OrderView::of);
+        var page = orders.myOrders(actor.get(), PageParameters.pageRequest(limit, after));
+        return new ListResponse<>(answers.views(page.items()), page.next().orElse(null));
     }
 
     @GET
@@ -208,8 +211,8 @@ public class MyOrderResource {
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store").build();
     }
 
-    static Response withETag(Order order) {
-        return Response.ok(OrderView.of(order)).tag(String.valueOf(order.version())).build();
+    private Response withETag(Order order) {
+        return answers.withETag(order);
     }
 
     private static LocalDate date(String text) {

@@ -46,6 +46,8 @@ public class OrderFulfilmentResource {
     @Inject
     FulfilmentService fulfilment;
     @Inject
+    OrderAnswers answers;
+    @Inject
     Provider<Actor> actor;
 
     @POST
@@ -53,7 +55,7 @@ public class OrderFulfilmentResource {
     @Idempotent
     @Operation(operationId = "approveOrder", summary = "Approve a reviewed order for shipping (审核通过)")
     public Response approve(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return MyOrderResource.withETag(fulfilment.approve(actor.get(), OrderId.parse(id),
+        return answers.withETag(fulfilment.approve(actor.get(), OrderId.parse(id),
                 ETags.expectedVersion(ifMatch)));
     }
 
@@ -79,7 +81,7 @@ public class OrderFulfilmentResource {
             }
         }
         fields.check();
-        return MyOrderResource.withETag(fulfilment.ship(actor.get(), OrderId.parse(id),
+        return answers.withETag(fulfilment.ship(actor.get(), OrderId.parse(id),
                 new PackageRequest(body.carrier(), body.trackingNumber(), lines), ETags.expectedVersion(ifMatch)));
     }
 
@@ -88,7 +90,7 @@ public class OrderFulfilmentResource {
     @Idempotent
     @Operation(operationId = "confirmOrderReceipt", summary = "Confirm receipt for the customer (代确认收货)")
     public Response confirmReceipt(@PathParam("id") String id) {
-        return MyOrderResource.withETag(fulfilment.confirmReceipt(actor.get(), OrderId.parse(id)));
+        return answers.withETag(fulfilment.confirmReceipt(actor.get(), OrderId.parse(id)));
     }
 
     @PUT
@@ -102,7 +104,7 @@ public class OrderFulfilmentResource {
         var address = fields.address("address", body);
         fields.require(body != null, "address", ErrorCode.ORDER_INVALID, "An address is required");
         fields.check();
-        return MyOrderResource.withETag(fulfilment.changeAddress(actor.get(), OrderId.parse(id), address.orElseThrow(),
+        return answers.withETag(fulfilment.changeAddress(actor.get(), OrderId.parse(id), address.orElseThrow(),
                 ETags.expectedVersion(ifMatch)));
     }
 }

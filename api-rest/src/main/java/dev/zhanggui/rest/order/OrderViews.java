@@ -1,5 +1,6 @@
 package dev.zhanggui.rest.order;
 
+import dev.zhanggui.aftersale.RefundedAmounts;
 import dev.zhanggui.customer.AddressDetails;
 import dev.zhanggui.customer.InvoiceProfile;
 import dev.zhanggui.order.Delivery;
@@ -49,8 +50,8 @@ public final class OrderViews {
                             @Schema(nullable = true) TransferReportView transferReport,
                             @Schema(nullable = true) VerificationView verification,
                             @Schema(nullable = true) Instant paymentDeadline, @Schema(nullable = true) Instant receiptDue,
-                            Instant createdAt, long version) {
-        public static OrderView of(Order o) {
+                            RefundedView refunded, Instant createdAt, long version) {
+        public static OrderView of(Order o, RefundedAmounts refunded) {
             OrderContents c = o.contents();
             return new OrderView(o.id().toString(), o.number(), o.status().name(), o.customer().toString(),
                     o.origin().source().name(), o.origin().salesperson().orElse(null),
@@ -66,7 +67,28 @@ public final class OrderViews {
                     o.shipments().stream().map(ShipmentView::of).toList(),
                     o.transferReport().map(TransferReportView::of).orElse(null),
                     o.verification().map(VerificationView::of).orElse(null), o.paymentDeadline().orElse(null),
-                    o.receiptDue().orElse(null), o.createdAt(), o.version());
+                    o.receiptDue().orElse(null), RefundedView.of(refunded), o.createdAt(), o.version());
+        }
+    }
+
+    @Schema(name = "OrderRefunded", description = "What the order has been refunded (已退款): the money of refund "
+            + "parts that succeeded, in all and per destination, and what is still on its way (退款中)")
+    public record RefundedView(
+            @Schema(description = "NONE, PARTIALLY_REFUNDED (部分退款) or FULLY_REFUNDED (every unit refunded and every "
+                    + "part succeeded, 全额退款)") String state,
+            @Schema(description = "Money given back so far", example = "36.13") String total,
+            @Schema(description = "Refunds issued whose part is pending at the gateway or failed (to retry)") String pending,
+            @Schema(description = "Back through the payment gateway") String online,
+            @Schema(description = "Back to the balance") String balance,
+            @Schema(description = "The money of the points given back") String points,
+            @Schema(description = "Whole points given back") long pointsReturned,
+            @Schema(description = "Credit in use that went down") String credit,
+            @Schema(description = "Settled offline and recorded: cash on delivery, cash, transfers, manual refunds")
+            String manual) {
+        static RefundedView of(RefundedAmounts r) {
+            return new RefundedView(r.state().name(), r.total().toString(), r.pending().toString(),
+                    r.online().toString(), r.balance().toString(), r.points().toString(), r.pointsReturned().value(),
+                    r.credit().toString(), r.manual().toString());
         }
     }
 

@@ -78,6 +78,8 @@ public class StaffOrderResource {
     @Inject
     CustomerService customers;
     @Inject
+    OrderAnswers answers;
+    @Inject
     Provider<Actor> actor;
 
     @GET
@@ -106,7 +108,7 @@ public class StaffOrderResource {
                     .type(MediaType.APPLICATION_JSON).build();
         }
         OrderList list = orders.list(caller, query.filter().get(), page);
-        return Response.ok(new OrderPage(list.page().items().stream().map(OrderView::of).toList(),
+        return Response.ok(new OrderPage(answers.views(list.page().items()),
                 list.page().next().orElse(null), list.queryTotal().toString())).type(MediaType.APPLICATION_JSON).build();
     }
 
@@ -145,7 +147,7 @@ public class StaffOrderResource {
             throw DomainException.invalidField("customerId", ErrorCode.ORDER_INVALID, "An order is required");
         }
         Order order = checkout.checkout(actor.get(), body.toRequest());
-        return Response.created(URI.create("/api/v1/orders/" + order.id())).entity(OrderView.of(order))
+        return Response.created(URI.create("/api/v1/orders/" + order.id())).entity(answers.view(order))
                 .tag(String.valueOf(order.version())).build();
     }
 
@@ -154,7 +156,7 @@ public class StaffOrderResource {
     @Operation(operationId = "getOrder", summary = "One order of the merchant, with an ETag")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OrderView.class)))
     public Response get(@PathParam("id") String id) {
-        return MyOrderResource.withETag(orders.order(actor.get(), OrderId.parse(id)));
+        return answers.withETag(orders.order(actor.get(), OrderId.parse(id)));
     }
 
     @GET
@@ -171,7 +173,7 @@ public class StaffOrderResource {
     @Operation(operationId = "submitOrderDraft", summary = "Submit a draft (提交): stock, coupon and wallet tenders are "
             + "taken now at the drafted prices; If-Match guards against lost updates")
     public Response submit(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return MyOrderResource.withETag(checkout.submitDraft(actor.get(), OrderId.parse(id),
+        return answers.withETag(checkout.submitDraft(actor.get(), OrderId.parse(id),
                 ETags.expectedVersion(ifMatch)));
     }
 
@@ -182,7 +184,7 @@ public class StaffOrderResource {
             + "arrived, cash was taken, or paid for the customer")
     public Response recordPayment(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                   PaymentRecordInput body) {
-        return MyOrderResource.withETag(payments.recordPayment(actor.get(), OrderId.parse(id),
+        return answers.withETag(payments.recordPayment(actor.get(), OrderId.parse(id),
                 body == null ? null : body.reference(), ETags.expectedVersion(ifMatch)));
     }
 
@@ -193,7 +195,7 @@ public class StaffOrderResource {
             + "(货到付款的订单要做付款)")
     public Response settleCod(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                               PaymentRecordInput body) {
-        return MyOrderResource.withETag(payments.settleCashOnDelivery(actor.get(), OrderId.parse(id),
+        return answers.withETag(payments.settleCashOnDelivery(actor.get(), OrderId.parse(id),
                 body == null ? null : body.reference(), ETags.expectedVersion(ifMatch)));
     }
 
@@ -211,7 +213,7 @@ public class StaffOrderResource {
         Money shipping = body == null ? null : fields.money("shipping", signed(body.shipping()))
                 .map(m -> negate(body.shipping(), m)).orElse(Money.zero());
         fields.check();
-        return MyOrderResource.withETag(orders.adjustPrice(actor.get(), OrderId.parse(id), goods, shipping,
+        return answers.withETag(orders.adjustPrice(actor.get(), OrderId.parse(id), goods, shipping,
                 body.reason(), ETags.expectedVersion(ifMatch)));
     }
 
@@ -222,7 +224,7 @@ public class StaffOrderResource {
             + "goes back")
     public Response voidOrder(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                               ReasonInput body) {
-        return MyOrderResource.withETag(orders.voidOrder(actor.get(), OrderId.parse(id),
+        return answers.withETag(orders.voidOrder(actor.get(), OrderId.parse(id),
                 body == null ? null : body.reason(), ETags.expectedVersion(ifMatch)));
     }
 

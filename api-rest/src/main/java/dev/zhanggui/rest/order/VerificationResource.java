@@ -50,6 +50,8 @@ public class VerificationResource {
     @Inject
     OrderSettings settings;
     @Inject
+    OrderAnswers answers;
+    @Inject
     Provider<Actor> actor;
 
     @POST
@@ -63,7 +65,7 @@ public class VerificationResource {
             throw DomainException.invalidField("code", ErrorCode.ORDER_INVALID, "The code to verify is required");
         }
         var order = fulfilment.verify(actor.get(), body.code());
-        return Response.ok(OrderView.of(order)).tag(String.valueOf(order.version()))
+        return Response.ok(answers.view(order)).tag(String.valueOf(order.version()))
                 .contentLocation(URI.create("/api/v1/orders/" + order.id())).build();
     }
 

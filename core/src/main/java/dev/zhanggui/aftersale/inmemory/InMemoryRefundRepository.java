@@ -9,6 +9,7 @@ import dev.zhanggui.shared.DomainException;
 import dev.zhanggui.shared.ErrorCode;
 import dev.zhanggui.shared.MerchantId;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +53,12 @@ public final class InMemoryRefundRepository implements RefundRepository {
     @Override
     public synchronized List<Refund> ofOrder(MerchantId merchant, OrderId order) {
         return refunds.values().stream().filter(r -> r.merchant().equals(merchant) && r.order().equals(order))
+                .map(Refund::copy).toList();
+    }
+
+    @Override
+    public synchronized List<Refund> ofOrders(MerchantId merchant, Collection<OrderId> orders) {
+        return refunds.values().stream().filter(r -> r.merchant().equals(merchant) && orders.contains(r.order()))
                 .map(Refund::copy).toList();
     }
 

@@ -15,6 +15,7 @@ import dev.zhanggui.shared.MerchantId;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -104,6 +105,18 @@ public class JdbcRefundRepository implements RefundRepository {
                 + "order by created_at, id", s -> {
             s.setString(1, merchant.value());
             s.setObject(2, order.value());
+        }, JdbcRefundRepository::refund);
+    }
+
+    @Override
+    public List<Refund> ofOrders(MerchantId merchant, Collection<OrderId> orders) {
+        if (orders.isEmpty()) {
+            return List.of();
+        }
+        return sql.query("select " + COLUMNS + " from refund where merchant_id = ? and order_id = any(?) "
+                + "order by created_at, id", s -> {
+            s.setString(1, merchant.value());
+            s.setArray(2, JdbcStatements.uuids(s, orders.stream().map(OrderId::value).toList()));
         }, JdbcRefundRepository::refund);
     }
 

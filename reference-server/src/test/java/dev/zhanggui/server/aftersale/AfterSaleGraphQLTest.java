@@ -58,6 +58,10 @@ class AfterSaleGraphQLTest {
             query($f: AfterSaleFilter, $first: Int, $after: String) { afterSales(filter: $f, first: $first, after: $after) {
               edges { cursor node { id status type refundId } } pageInfo { hasNextPage endCursor } } }""";
     static final String ORDER = "query($id: ID!) { order(id: $id) { status total refundedTotal tenders { type amount } } }";
+    static final String REFUNDED = """
+            query($id: ID!) { order(id: $id) { everyUnitRefunded
+              refunded { state total pending online balance points pointsReturned credit manual } } }""";
+    static final String MY_ORDERS = "{ myOrders(first: 100) { edges { node { id refunded { state total } } } } }";
     static final String REFUNDS = """
             query($id: ID!) { orderRefunds(orderId: $id) { id afterSaleId origin status amount
               tenders { tender amount points } parts { destination status } } }""";
@@ -171,6 +175,20 @@ class AfterSaleGraphQLTest {
         assertThat(refunded.getList("refund.tenders.tender")).containsExactly("ONLINE");
         assertThat(refunded.getList("refund.tenders.amount")).containsExactly("40.00");
         assertThat(refunded.getList("refund.parts.status")).containsOnly("SUCCEEDED");
+
+        // the order shows what came back: 1 of 2 units, online, partly refunded; the list reads it batched
+        JsonPath partly = staff.query(REFUNDED, vars("id", orderId)).setRootPath("data.order");
+        assertThat(partly.getBoolean("everyUnitRefunded")).isFalse();
+        assertThat(partly.getMap("refunded")).containsEntry("state", "PARTIALLY_REFUNDED")
+                .containsEntry("total", "40.00").containsEntry("pending", "0.00").containsEntry("online", "40.00")
+                .containsEntry("balance", "0.00").containsEntry("points", "0.00").containsEntry("pointsReturned", 0)
+                .containsEntry("credit", "0.00").containsEntry("manual", "0.00");
+        JsonPath mine = buyer.query(MY_ORDERS);
+        List<Map<String, Object>> nodes = mine.getList("data.myOrders.edges.node");
+        assertThat(nodes).filteredOn(n -> n.get("id").equals(orderId)).singleElement()
+                .extracting(n -> ((Map<?, ?>) n.get("refunded")).get("state")).isEqualTo("PARTIALLY_REFUNDED");
+        assertThat(nodes).filteredOn(n -> !((Map<?, ?>) n.get("refunded")).get("total").equals("0.00"))
+                .allSatisfy(n -> assertThat(((Map<?, ?>) n.get("refunded")).get("state")).isNotEqualTo("NONE"));
 
         assertThat(buyer.query(ONE, vars("id", id)).getList("data.afterSale.events.action")).containsExactly(
                 "REQUEST", "APPROVE_RETURN", "SUBMIT_RETURN_SHIPMENT", "MARK_RETURN_RECEIVED", "AGREE_REFUND",

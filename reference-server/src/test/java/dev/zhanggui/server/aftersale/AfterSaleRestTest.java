@@ -159,7 +159,14 @@ class AfterSaleRestTest {
         assertThat(refunded.getList("refund.tenders.tender")).containsExactly("ONLINE");
         assertThat(refunded.getBoolean("refund.lines[0].shipped")).isTrue();
         assertThat(onHand(sku)).as("received goods went back once").isEqualTo(4);
-        Api.asStaff().get(ORDERS + "/" + orderId).then().statusCode(200).body("status", equalTo("SHIPPED"));
+        Api.asStaff().get(ORDERS + "/" + orderId).then().statusCode(200).body("status", equalTo("SHIPPED"))
+                .body("refunded.state", equalTo("PARTIALLY_REFUNDED"))
+                .body("refunded.total", equalTo(refunded.getString("refund.amount")))
+                .body("refunded.online", equalTo(refunded.getString("refund.amount")))
+                .body("refunded.pending", equalTo("0.00")).body("refunded.balance", equalTo("0.00"))
+                .body("refunded.pointsReturned", equalTo(0)).body("refunded.manual", equalTo("0.00"));
+        asBuyer().get(Api.ME + "/orders?limit=100").then().statusCode(200)
+                .body("items.find { it.id == '" + orderId + "' }.refunded.state", equalTo("PARTIALLY_REFUNDED"));
         asBuyer().get(ME_AFTER_SALES + "/" + id).then().statusCode(200).body("events.action", contains("REQUEST",
                 "APPROVE_RETURN", "SUBMIT_RETURN_SHIPMENT", "MARK_RETURN_RECEIVED", "AGREE_REFUND", "COMPLETE_REFUND"));
 
@@ -176,6 +183,12 @@ class AfterSaleRestTest {
         JsonPath rest = staffStep(last, "refund", null);
         assertThat(firstRefund.add(new BigDecimal(rest.getString("refund.amount"))))
                 .as("every unit refunded gives back exactly the line total").isEqualByComparingTo(lineTotal);
+        JsonPath whole = Api.asStaff().get(ORDERS + "/" + orderId).then().statusCode(200).extract().jsonPath();
+        assertThat(whole.getString("refunded.state")).isEqualTo("FULLY_REFUNDED");
+        assertThat(new BigDecimal(whole.getString("refunded.total"))).isEqualByComparingTo(lineTotal);
+        assertThat(whole.getString("refunded.online")).isEqualTo(whole.getString("refunded.total"));
+        Api.asStaff().get(ORDERS + "?limit=100").then().statusCode(200)
+                .body("items.find { it.id == '" + orderId + "' }.refunded.state", equalTo("FULLY_REFUNDED"));
         assertThat(onHand(sku)).isEqualTo(5);
     }
 
