@@ -43,7 +43,7 @@ public record AfterSaleServices(AfterSaleService afterSales, RefundService refun
                 neighbours.wallets(), clawbacks, events);
         RefundService refunds = new RefundService(ports.refunds(), ports.afterSales(), neighbours.orders(),
                 neighbours.customers(), issuer, new RefundDestinations(neighbours.walletPayments(),
-                neighbours.payments()), transactions, events, ids, clock);
+                neighbours.payments()), neighbours.payments(), transactions, events, ids, clock);
         AfterSaleService afterSales = new AfterSaleService(ports.afterSales(), neighbours.orders(),
                 neighbours.customers(), ports.reasons(), ports.settings(), issuer, refunds, ports.refunds(), stock,
                 transactions, events, ids, clock);

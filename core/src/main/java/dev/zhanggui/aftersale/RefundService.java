@@ -5,6 +5,8 @@ import dev.zhanggui.order.Order;
 import dev.zhanggui.order.OrderId;
 import dev.zhanggui.order.OrderRepository;
 import dev.zhanggui.order.OrderStatus;
+import dev.zhanggui.payment.PaymentService;
+import dev.zhanggui.payment.RefundNotification;
 import dev.zhanggui.shared.Actor;
 import dev.zhanggui.shared.DomainException;
 import dev.zhanggui.shared.ErrorCode;
@@ -33,6 +35,7 @@ public final class RefundService {
     private final CustomerService customers;
     private final RefundIssuer issuer;
     private final RefundDestinations destinations;
+    private final PaymentService payments;
     private final AfterSaleStore store;
     private final Transactions transactions;
     private final IdGenerator ids;
@@ -40,13 +43,14 @@ public final class RefundService {
 
     RefundService(RefundRepository refunds, AfterSaleRepository afterSales, OrderRepository orders,
                   CustomerService customers, RefundIssuer issuer, RefundDestinations destinations,
-                  Transactions transactions, EventPublisher events, IdGenerator ids, Clock clock) {
+                  PaymentService payments, Transactions transactions, EventPublisher events, IdGenerator ids, Clock clock) {
         this.refunds = refunds;
         this.afterSales = afterSales;
         this.orders = orders;
         this.customers = customers;
         this.issuer = issuer;
         this.destinations = destinations;
+        this.payments = payments;
         this.store = new AfterSaleStore(afterSales, customers, transactions, events);
         this.transactions = transactions;
         this.ids = ids;
@@ -112,6 +116,30 @@ public final class RefundService {
         RefundPart outcome = succeeded ? part.succeeded(Optional.ofNullable(detail), now)
                 : part.failed(ErrorCode.REFUND_GATEWAY_FAILED + ": " + detail);
         return settle(advance(refund, part, outcome));
+    }
+
+    /**
+     * A gateway's signed refund notification, as its callback receives it: verified (a bad signature
+     * changes nothing, {@code PAYMENT_SIGNATURE_INVALID}), matched to the refund by its number
+     * ({@code REFUND_NOT_FOUND}) and amount ({@code PAYMENT_AMOUNT_MISMATCH}), then applied as
+     * {@link #confirmGatewayRefund}: the same notification again changes nothing.
+     */
+    public Refund receiveGatewayNotification(String gateway, String body, Map<String, String> headers) {
+        RefundNotification notification = payments.verifyRefund(gateway, body, headers);
+        Refund refund = transactions.inTransaction(() -> refunds.findByOutRefundNo(notification.outRefundNo()))
+                .orElseThrow(() -> new DomainException(ErrorCode.REFUND_NOT_FOUND,
+                        "No refund " + notification.outRefundNo()));
+        RefundPart part = refund.parts().stream().filter(p -> p.destination() == RefundDestination.PAYMENT_GATEWAY)
+                .findFirst().orElseThrow(() -> new DomainException(ErrorCode.REFUND_NOT_FOUND,
+                        "Refund " + notification.outRefundNo() + " has nothing to refund online"));
+        if (part.amount().minorUnits() != notification.refundFen()) {
+            throw new DomainException(ErrorCode.PAYMENT_AMOUNT_MISMATCH, "The notification says "
+                    + notification.refundFen() + " fen, the refund is " + part.amount());
+        }
+        Actor callback = Actor.system(refund.merchant(), "payment:" + gateway);
+        String detail = notification.succeeded() ? notification.gatewayRefundNo().orElse(null)
+                : notification.reason().orElse("refund failed at the gateway");
+        return confirmGatewayRefund(callback, notification.outRefundNo(), notification.succeeded(), detail);
     }
 
     /** One refund: the customer's own, or any of the merchant's for staff. */

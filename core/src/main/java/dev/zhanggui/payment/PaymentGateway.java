@@ -22,6 +22,20 @@ public interface PaymentGateway {
      */
     PaymentNotification verify(String body, Map<String, String> headers);
 
-    /** Refunds (part of) a paid payment, for after-sales. */
+    /**
+     * Refunds (part of) a paid payment, for after-sales: done at once, or accepted and processing
+     * until the gateway's refund notification ({@link #verifyRefund}) tells how it ended.
+     */
     RefundReceipt refund(RefundRequest request);
+
+    /**
+     * Checks a refund notification's signature and reads it, as {@link #verify} does a payment's.
+     * A gateway that refunds at once sends none: the default refuses every body.
+     *
+     * @param headers the request's headers, names in lower case
+     */
+    default RefundNotification verifyRefund(String body, Map<String, String> headers) {
+        throw new dev.zhanggui.shared.DomainException(dev.zhanggui.shared.ErrorCode.PAYMENT_NOTIFICATION_INVALID,
+                "Gateway " + name() + " sends no refund notifications");
+    }
 }

@@ -37,6 +37,9 @@ public final class PaymentService {
     private final Map<String, PaymentGateway> gateways;
     private final Map<PaymentPurpose, PaymentConfirmationHandler> handlers = new EnumMap<>(PaymentPurpose.class);
     private final String defaultGateway;
+    /** A gateway's refund notify URL is its payment notify URL and this. */
+    public static final String REFUND_NOTIFY_SUFFIX = "/refunds";
+
     private final Function<String, String> notifyUrls;
     private final Transactions transactions;
     private final IdGenerator ids;
@@ -149,7 +152,15 @@ public final class PaymentService {
         }
         PaymentGateway gateway = gateway(payment.gateway());
         return gateway.refund(new RefundRequest(payment.outTradeNo(), outRefundNo, amount.minorUnits(),
-                payment.amount().minorUnits(), reason, notifyUrls.apply(gateway.name())));
+                payment.amount().minorUnits(), reason, notifyUrls.apply(gateway.name()) + REFUND_NOTIFY_SUFFIX));
+    }
+
+    /**
+     * Verifies and reads a gateway's refund notification (a bad signature changes nothing:
+     * {@code PAYMENT_SIGNATURE_INVALID}); after-sales applies it to the refund it names.
+     */
+    public RefundNotification verifyRefund(String gatewayName, String body, Map<String, String> headers) {
+        return gateway(gatewayName).verifyRefund(body == null ? "" : body, headers);
     }
 
     /** A payment of the caller: their own as a customer, any of the merchant's as staff. */

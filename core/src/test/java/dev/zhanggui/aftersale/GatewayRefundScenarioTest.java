@@ -93,4 +93,38 @@ class GatewayRefundScenarioTest {
         assertThat(f.refunds.retry(f.staff, failed.id()).status()).isEqualTo(RefundStatus.SUCCEEDED);
         assertThat(f.gateway.refunds()).hasSize(1);
     }
+
+    @Test
+    void the_gateways_signed_notification_confirms_a_processing_refund_once() {
+        AfterSale asked = requested();
+        f.gateway.processRefunds(true);
+        Refund pending = f.refundOf(f.afterSales.refund(f.staff, asked.id(), Optional.empty()));
+        long fen = pending.parts().get(1).amount().minorUnits();
+        var forged = f.gateway.refundNotificationOf(pending.id().outRefundNo(), true, fen);
+        assertThatThrownBy(() -> f.refunds.receiveGatewayNotification("sandbox", forged.getKey(),
+                java.util.Map.of(dev.zhanggui.payment.inmemory.InMemoryPaymentGateway.SIGNATURE, "forged")))
+                .extracting("code").isEqualTo(ErrorCode.PAYMENT_SIGNATURE_INVALID);
+        var wrongAmount = f.gateway.refundNotificationOf(pending.id().outRefundNo(), true, fen + 1);
+        assertThatThrownBy(() -> f.refunds.receiveGatewayNotification("sandbox", wrongAmount.getKey(),
+                wrongAmount.getValue())).extracting("code").isEqualTo(ErrorCode.PAYMENT_AMOUNT_MISMATCH);
+        var unknown = f.gateway.refundNotificationOf("0".repeat(32), true, fen);
+        assertThatThrownBy(() -> f.refunds.receiveGatewayNotification("sandbox", unknown.getKey(), unknown.getValue()))
+                .extracting("code").isEqualTo(ErrorCode.REFUND_NOT_FOUND);
+        assertThat(f.refunds.refund(f.staff, pending.id()).status()).isEqualTo(RefundStatus.PENDING);
+
+        var failed = f.gateway.refundNotificationOf(pending.id().outRefundNo(), false, fen);
+        Refund abnormal = f.refunds.receiveGatewayNotification("sandbox", failed.getKey(), failed.getValue());
+        assertThat(abnormal.status()).isEqualTo(RefundStatus.FAILED);
+        assertThat(f.refunds.unsettled(f.staff)).extracting(Refund::id).containsExactly(pending.id());
+        Refund retried = f.refunds.retry(f.staff, pending.id());
+        assertThat(retried.status()).as("asked again: still processing").isEqualTo(RefundStatus.PENDING);
+
+        var done = f.gateway.refundNotificationOf(pending.id().outRefundNo(), true, fen);
+        Refund confirmed = f.refunds.receiveGatewayNotification("sandbox", done.getKey(), done.getValue());
+        assertThat(confirmed.status()).isEqualTo(RefundStatus.SUCCEEDED);
+        assertThat(f.afterSales.one(buyer, asked.id()).status()).isEqualTo(AfterSaleStatus.REFUNDED);
+        Refund repeated = f.refunds.receiveGatewayNotification("sandbox", done.getKey(), done.getValue());
+        assertThat(repeated.version()).isEqualTo(confirmed.version());
+        assertThat(f.gateway.refunds()).as("one refund at the gateway, asked twice").hasSize(1);
+    }
 }

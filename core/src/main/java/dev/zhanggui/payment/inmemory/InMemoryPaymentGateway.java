@@ -59,6 +59,36 @@ public final class InMemoryPaymentGateway implements PaymentGateway {
         return Map.entry(body, Map.of(SIGNATURE, sign(body)));
     }
 
+    /** A signed refund notification: the refund succeeded or failed, for its amount in fen. */
+    public Map.Entry<String, Map<String, String>> refundNotificationOf(String outRefundNo, boolean succeeded,
+                                                                       long refundFen) {
+        String body = "out_refund_no=" + outRefundNo + "&status=" + (succeeded ? "SUCCESS" : "ABNORMAL")
+                + "&refund=" + refundFen;
+        return Map.entry(body, Map.of(SIGNATURE, sign(body)));
+    }
+
+    @Override
+    public dev.zhanggui.payment.RefundNotification verifyRefund(String body, Map<String, String> headers) {
+        String signature = headers.get(SIGNATURE);
+        if (signature == null || !MessageDigest.isEqual(signature.getBytes(StandardCharsets.UTF_8),
+                sign(body).getBytes(StandardCharsets.UTF_8))) {
+            throw new DomainException(ErrorCode.PAYMENT_SIGNATURE_INVALID);
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (String pair : body.split("&")) {
+            String[] parts = pair.split("=", 2);
+            fields.put(parts[0], parts.length > 1 ? parts[1] : "");
+        }
+        try {
+            boolean succeeded = "SUCCESS".equals(fields.get("status"));
+            return new dev.zhanggui.payment.RefundNotification(name, fields.get("out_refund_no"), succeeded,
+                    Long.parseLong(fields.get("refund")), java.util.Optional.of("R" + fields.get("out_refund_no")),
+                    succeeded ? java.util.Optional.empty() : java.util.Optional.of(fields.get("status")));
+        } catch (RuntimeException e) {
+            throw new DomainException(ErrorCode.PAYMENT_NOTIFICATION_INVALID);
+        }
+    }
+
     @Override
     public PaymentNotification verify(String body, Map<String, String> headers) {
         String signature = headers.get(SIGNATURE);

@@ -32,6 +32,13 @@ public interface PaymentSettings {
         @WithDefault("zhanggui-sandbox-dev-secret")
         String secret();
 
+        /**
+         * Whether every sandbox refund answers "processing" and waits for its refund notification, as
+         * a real gateway's may (sent with the sandbox's refund notify endpoint). Off: refunds are done at once.
+         */
+        @WithDefault("false")
+        boolean refundsProcessing();
+
         /** How old a notification's timestamp may be (and how far ahead) before it is refused. */
         @WithDefault("300")
         long maxClockSkewSeconds();

@@ -33,7 +33,8 @@ public class PaymentWiring {
     @ApplicationScoped
     SandboxPaymentGateway sandboxPaymentGateway(PaymentSettings settings, ObjectMapper json, Clock clock) {
         return new SandboxPaymentGateway(settings.sandbox().secret(),
-                Duration.ofSeconds(settings.sandbox().maxClockSkewSeconds()), json, clock);
+                Duration.ofSeconds(settings.sandbox().maxClockSkewSeconds()), settings.sandbox().refundsProcessing(),
+                json, clock);
     }
 
     @Produces

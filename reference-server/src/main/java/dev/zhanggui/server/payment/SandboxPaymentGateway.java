@@ -8,6 +8,7 @@ import dev.zhanggui.payment.PaymentGateway;
 import dev.zhanggui.payment.PaymentIntent;
 import dev.zhanggui.payment.PaymentNotification;
 import dev.zhanggui.payment.PaymentRequest;
+import dev.zhanggui.payment.RefundNotification;
 import dev.zhanggui.payment.RefundReceipt;
 import dev.zhanggui.payment.RefundRequest;
 import dev.zhanggui.shared.DomainException;
@@ -46,12 +47,22 @@ public class SandboxPaymentGateway implements PaymentGateway {
     private final Duration maxSkew;
     private final ObjectMapper json;
     private final Clock clock;
+    private final boolean refundsProcessing;
+    private final Map<String, SandboxRefund> refunds = new java.util.HashMap<>();
+    private final java.util.Set<String> processingPayments = new java.util.HashSet<>();
 
     /** A notification as the sandbox sends it: the body and the headers that sign it. */
     public record SignedNotification(String body, Map<String, String> headers) {
     }
 
     public SandboxPaymentGateway(String secret, Duration maxSkew, ObjectMapper json, Clock clock) {
+        this(secret, maxSkew, false, json, clock);
+    }
+
+    /** @param refundsProcessing whether every refund answers "processing" and waits for its notification */
+    public SandboxPaymentGateway(String secret, Duration maxSkew, boolean refundsProcessing, ObjectMapper json,
+                                 Clock clock) {
+        this.refundsProcessing = refundsProcessing;
         this.secret = secret.getBytes(StandardCharsets.UTF_8);
         this.maxSkew = maxSkew;
         this.json = json;
@@ -104,15 +115,7 @@ public class SandboxPaymentGateway implements PaymentGateway {
 
     @Override
     public PaymentNotification verify(String body, Map<String, String> headers) {
-        String timestamp = headers.get(TIMESTAMP);
-        String nonce = headers.get(NONCE);
-        String signature = headers.get(SIGNATURE);
-        if (timestamp == null || nonce == null || signature == null || !MessageDigest.isEqual(
-                sign(timestamp + "\n" + nonce + "\n" + body + "\n").getBytes(StandardCharsets.UTF_8),
-                signature.getBytes(StandardCharsets.UTF_8))) {
-            throw new DomainException(ErrorCode.PAYMENT_SIGNATURE_INVALID);
-        }
-        requireFresh(timestamp);
+        requireSigned(body, headers);
         try {
             JsonNode node = json.readTree(body);
             if (!"SUCCESS".equals(node.path("trade_state").asText())) {
@@ -132,10 +135,113 @@ public class SandboxPaymentGateway implements PaymentGateway {
         }
     }
 
+    /** Payment and refund notifications are signed alike; a stale timestamp is refused too. */
+    private void requireSigned(String body, Map<String, String> headers) {
+        String timestamp = headers.get(TIMESTAMP);
+        String nonce = headers.get(NONCE);
+        String signature = headers.get(SIGNATURE);
+        if (timestamp == null || nonce == null || signature == null || !MessageDigest.isEqual(
+                sign(timestamp + "\n" + nonce + "\n" + body + "\n").getBytes(StandardCharsets.UTF_8),
+                signature.getBytes(StandardCharsets.UTF_8))) {
+            throw new DomainException(ErrorCode.PAYMENT_SIGNATURE_INVALID);
+        }
+        requireFresh(timestamp);
+    }
+
+    /**
+     * Refunds once per refund number, like WeChat Pay: the same number again answers the same refund
+     * and pays nothing more. At once, unless refunds answer "processing" (the setting, or
+     * {@link #processRefundsOf} for one payment): then only the refund notification
+     * ({@link #refundNotificationOf}) ends it, in success or failure; a failed one asked again is a
+     * new attempt.
+     */
     @Override
-    public RefundReceipt refund(RefundRequest request) {
-        // The sandbox refunds at once; a real gateway may answer PROCESSING and notify later.
-        return new RefundReceipt(request.outRefundNo(), "5030" + random(12), true);
+    public synchronized RefundReceipt refund(RefundRequest request) {
+        SandboxRefund earlier = refunds.get(request.outRefundNo());
+        if (earlier != null && earlier.status() != SandboxRefund.Status.ABNORMAL) {
+            return new RefundReceipt(request.outRefundNo(), earlier.gatewayRefundNo(),
+                    earlier.status() == SandboxRefund.Status.SUCCESS);
+        }
+        boolean processing = refundsProcessing || processingPayments.contains(request.outTradeNo());
+        SandboxRefund refund = new SandboxRefund(request.outTradeNo(), request.outRefundNo(), request.refundFen(),
+                request.totalFen(), earlier == null ? "5030" + random(12) : earlier.gatewayRefundNo(),
+                processing ? SandboxRefund.Status.PROCESSING : SandboxRefund.Status.SUCCESS);
+        refunds.put(request.outRefundNo(), refund);
+        return new RefundReceipt(request.outRefundNo(), refund.gatewayRefundNo(), !processing);
+    }
+
+    /** From now on, the refunds of this payment answer "processing" until the sandbox notifies them. */
+    public synchronized void processRefundsOf(String outTradeNo) {
+        processingPayments.add(outTradeNo);
+    }
+
+    /** A refund the sandbox was asked for, by our refund number. */
+    public synchronized java.util.Optional<SandboxRefund> refundOf(String outRefundNo) {
+        return java.util.Optional.ofNullable(refunds.get(outRefundNo));
+    }
+
+    /** The money the sandbox refunded of a payment, in fen: every successful refund once. */
+    public synchronized long refundedFen(String outTradeNo) {
+        return refunds.values().stream().filter(r -> r.outTradeNo().equals(outTradeNo)
+                && r.status() == SandboxRefund.Status.SUCCESS).mapToLong(SandboxRefund::refundFen).sum();
+    }
+
+    /**
+     * Ends a processing refund, in success or failure (REFUND.ABNORMAL), and answers the signed
+     * notification WeChat Pay would send for it.
+     */
+    public synchronized SignedNotification refundNotificationOf(String outRefundNo, boolean succeeded) {
+        SandboxRefund refund = refunds.get(outRefundNo);
+        if (refund == null) {
+            throw new DomainException(ErrorCode.REFUND_NOT_FOUND, "The sandbox has no refund " + outRefundNo);
+        }
+        SandboxRefund ended = refund.ended(succeeded);
+        refunds.put(outRefundNo, ended);
+        ObjectNode body = json.createObjectNode();
+        body.put("id", random(16));
+        body.put("event_type", succeeded ? "REFUND.SUCCESS" : "REFUND.ABNORMAL");
+        body.put("out_trade_no", refund.outTradeNo());
+        body.put("out_refund_no", outRefundNo);
+        body.put("refund_id", refund.gatewayRefundNo());
+        body.put("refund_status", succeeded ? "SUCCESS" : "ABNORMAL");
+        body.putObject("amount").put("refund", refund.refundFen()).put("total", refund.totalFen());
+        body.put("success_time", clock.instant().toString());
+        return signed(body.toString());
+    }
+
+    @Override
+    public RefundNotification verifyRefund(String body, Map<String, String> headers) {
+        requireSigned(body, headers);
+        try {
+            JsonNode node = json.readTree(body);
+            String status = node.path("refund_status").asText();
+            if (!status.equals("SUCCESS") && !status.equals("ABNORMAL") && !status.equals("CLOSED")) {
+                throw new DomainException(ErrorCode.PAYMENT_NOTIFICATION_INVALID, "No such refund status " + status);
+            }
+            JsonNode fen = node.path("amount").path("refund");
+            if (!fen.isIntegralNumber() || !fen.canConvertToLong()) {
+                throw new DomainException(ErrorCode.PAYMENT_NOTIFICATION_INVALID, "The amount cannot be read");
+            }
+            boolean succeeded = status.equals("SUCCESS");
+            return new RefundNotification(NAME, text(node, "out_refund_no", 64), succeeded, fen.asLong(),
+                    java.util.Optional.of(text(node, "refund_id", 64)),
+                    succeeded ? java.util.Optional.empty() : java.util.Optional.of("the gateway says " + status));
+        } catch (DomainException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new DomainException(ErrorCode.PAYMENT_NOTIFICATION_INVALID);
+        }
+    }
+
+    /** A refund at the sandbox and where it stands. */
+    public record SandboxRefund(String outTradeNo, String outRefundNo, long refundFen, long totalFen,
+                                String gatewayRefundNo, Status status) {
+        public enum Status { PROCESSING, SUCCESS, ABNORMAL }
+
+        SandboxRefund ended(boolean succeeded) {
+            return new SandboxRefund(outTradeNo, outRefundNo, refundFen, totalFen, gatewayRefundNo,
+                    succeeded ? Status.SUCCESS : Status.ABNORMAL);
+        }
     }
 
     private void requireFresh(String timestamp) {

@@ -84,14 +84,14 @@ public class SandboxPaymentResource {
         }
         SandboxPaymentGateway.SignedNotification notification =
                 sandbox.notificationOf(payment, payment.amount().minorUnits());
-        HttpResponse<String> answer = deliver(notification);
+        HttpResponse<String> answer = deliver(uri.getBaseUri().resolve(PaymentWiring.CALLBACK_PATH.substring(1)
+                + sandbox.name()), notification);
         return Response.ok(new SandboxPayment(outTradeNo, payment.amount().minorUnits(), answer.statusCode(),
                 answer.body(), notification.body(), notification.headers())).build();
     }
 
-    private HttpResponse<String> deliver(SandboxPaymentGateway.SignedNotification notification) {
-        // To the server that received this call: the sandbox is part of it.
-        URI callback = uri.getBaseUri().resolve(PaymentWiring.CALLBACK_PATH.substring(1) + sandbox.name());
+    /** Sends a signed notification to the server that received this call: the sandbox is part of it. */
+    static HttpResponse<String> deliver(URI callback, SandboxPaymentGateway.SignedNotification notification) {
         HttpRequest.Builder request = HttpRequest.newBuilder(callback).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(notification.body()));
