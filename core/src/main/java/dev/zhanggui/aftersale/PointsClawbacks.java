@@ -27,7 +27,7 @@ import java.util.Optional;
  * already is not taken (the balance never goes negative): it is recorded as owed and taken from
  * later earnings. Ledger entries are ADJUSTMENT spends caused by the refund.
  */
-public final class PointsClawbacks {
+public final class PointsClawbacks implements dev.zhanggui.wallet.OwedPoints {
     private final OrderPointsAwards awards;
     private final PointsClawbackRepository clawbacks;
     private final WalletService wallets;
@@ -62,6 +62,12 @@ public final class PointsClawbacks {
                 taken, now);
         clawbacks.add(clawback);
         return Optional.of(clawback);
+    }
+
+    /** The customer earned points: what they owe comes out of them first. */
+    @Override
+    public void settleFromEarnings(MerchantId merchant, CustomerId customer) {
+        settleShortfalls(merchant, customer);
     }
 
     /**

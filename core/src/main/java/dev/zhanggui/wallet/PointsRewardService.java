@@ -39,6 +39,7 @@ public final class PointsRewardService {
     private final PurchaseRewardPolicy policy;
     private final WalletPaymentService payments;
     private final CustomerRepository customers;
+    private final OwedPoints owed;
     private final Transactions transactions;
     private final IdGenerator ids;
     private final Clock clock;
@@ -46,6 +47,15 @@ public final class PointsRewardService {
     public PointsRewardService(EarningRuleRepository ruleSets, EarningRules registry, PointsAwardRepository awards,
                                PurchaseRewardPolicy policy, WalletPaymentService payments,
                                CustomerRepository customers, Transactions transactions, IdGenerator ids, Clock clock) {
+        this(ruleSets, registry, awards, policy, payments, customers, OwedPoints.NONE, transactions, ids, clock);
+    }
+
+    /** @param owed what customers owe in points, settled first from what they earn */
+    public PointsRewardService(EarningRuleRepository ruleSets, EarningRules registry, PointsAwardRepository awards,
+                               PurchaseRewardPolicy policy, WalletPaymentService payments,
+                               CustomerRepository customers, OwedPoints owed, Transactions transactions,
+                               IdGenerator ids, Clock clock) {
+        this.owed = owed;
         this.ruleSets = ruleSets;
         this.registry = registry;
         this.awards = awards;
@@ -119,6 +129,7 @@ public final class PointsRewardService {
         if (key.isPresent()) {
             payments.earnPoints(Actor.system(merchant, SYSTEM_SUBJECT), earner, award.points(), kind.reason(),
                     award.cause(), key.get());
+            owed.settleFromEarnings(merchant, earner);
         }
         return Optional.of(award);
     }

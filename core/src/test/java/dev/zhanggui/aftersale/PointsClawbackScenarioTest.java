@@ -68,4 +68,45 @@ class PointsClawbackScenarioTest {
         assertThat(f.clawbackRepository.owedBy(AfterSaleFixture.SHOP, f.idOf(buyer))).isEmpty();
         assertThat(f.services.clawbacks().settleShortfalls(AfterSaleFixture.SHOP, f.idOf(buyer))).isEmpty();
     }
+
+    @Test
+    void points_owed_are_taken_first_from_the_next_purchase_points_oldest_first() {
+        Order first = receivedOrderEarning(90);
+        f.walletPayments.spendPoints(buyer, f.idOf(buyer), Points.of(90),
+                dev.zhanggui.wallet.LedgerReason.POINTS_REDEMPTION, dev.zhanggui.wallet.Cause.order("other"), "spend-2");
+        returnAndRefund(first, 3);
+        assertThat(f.clawbackRepository.owedBy(AfterSaleFixture.SHOP, f.idOf(buyer)))
+                .extracting(PointsClawback::shortfall).containsExactly(Points.of(90));
+        var rewards = new dev.zhanggui.wallet.PointsRewardService(
+                new dev.zhanggui.wallet.inmemory.InMemoryEarningRuleRepository(),
+                dev.zhanggui.wallet.EarningRules.withBuiltIns(),
+                new dev.zhanggui.wallet.inmemory.InMemoryPointsAwardRepository(),
+                new dev.zhanggui.wallet.DefaultPurchaseRewardPolicy(), f.walletPayments, f.customerRepository,
+                f.services.clawbacks(), f.transactions, f.ids, f.clock);
+
+        // a purchase of 60.00 earns 60 points (a point a yuan): all of them go to what is owed
+        rewards.purchaseCompleted(new dev.zhanggui.wallet.CompletedPurchase(AfterSaleFixture.SHOP, f.idOf(buyer),
+                "N-LATER-1", dev.zhanggui.shared.Money.of("60.00"), dev.zhanggui.shared.Money.zero(),
+                dev.zhanggui.shared.Money.zero(), f.clock.instant()));
+        assertThat(f.points(buyer)).isEqualTo(Points.zero());
+        assertThat(f.clawbackRepository.owedBy(AfterSaleFixture.SHOP, f.idOf(buyer)))
+                .extracting(PointsClawback::shortfall).containsExactly(Points.of(30));
+        // the next 50 settle the rest and leave 20
+        rewards.purchaseCompleted(new dev.zhanggui.wallet.CompletedPurchase(AfterSaleFixture.SHOP, f.idOf(buyer),
+                "N-LATER-2", dev.zhanggui.shared.Money.of("50.00"), dev.zhanggui.shared.Money.zero(),
+                dev.zhanggui.shared.Money.zero(), f.clock.instant()));
+        assertThat(f.points(buyer)).isEqualTo(Points.of(20));
+        assertThat(f.clawbackRepository.owedBy(AfterSaleFixture.SHOP, f.idOf(buyer))).isEmpty();
+        var entries = f.wallets.entries(f.staff, f.idOf(buyer), dev.zhanggui.wallet.LedgerFilter.all(),
+                dev.zhanggui.shared.PageRequest.first(100)).items();
+        assertThat(entries).filteredOn(e -> e.reason() == dev.zhanggui.wallet.LedgerReason.ADJUSTMENT
+                        && e.amount() < 0)
+                .as("two settlements, each a spend caused by the refund, never below zero")
+                .extracting(e -> e.amount(), e -> e.cause().equals(dev.zhanggui.wallet.Cause.refund(
+                        f.clawbackRepository.ofOrder(AfterSaleFixture.SHOP, first.number()).getFirst().refund()
+                                .toString())))
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(-60L, true),
+                        org.assertj.core.groups.Tuple.tuple(-30L, true));
+        assertThat(entries).allSatisfy(e -> assertThat(e.balanceAfter()).isNotNegative());
+    }
 }

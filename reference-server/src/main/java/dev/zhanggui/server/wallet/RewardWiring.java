@@ -56,8 +56,11 @@ public class RewardWiring {
     PointsRewardService pointsRewardService(EarningRuleRepository rules, EarningRules registry,
                                             PointsAwardRepository awards, PurchaseRewardPolicy policy,
                                             WalletPaymentService payments, CustomerRepository customers,
-                                            Transactions transactions, IdGenerator ids, Clock clock) {
-        return new PointsRewardService(rules, registry, awards, policy, payments, customers, transactions, ids, clock);
+                                            dev.zhanggui.wallet.OwedPoints owed, Transactions transactions,
+                                            IdGenerator ids, Clock clock) {
+        // owed: the after-sales clawbacks (PointsClawbacks), settled first from what a customer earns
+        return new PointsRewardService(rules, registry, awards, policy, payments, customers, owed, transactions, ids,
+                clock);
     }
 
     @Produces
