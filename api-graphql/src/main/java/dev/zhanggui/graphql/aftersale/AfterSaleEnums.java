@@ -101,6 +101,13 @@ public final class AfterSaleEnums {
         }
     }
 
+    @Enum("ReturnRestock")
+    @Description("What happens to the stock of returned goods (退货入库): WHEN_RECEIVED (back when staff mark the"
+            + " return received) or NEVER (e.g. perishable goods)")
+    public enum ReturnRestockValue {
+        WHEN_RECEIVED, NEVER
+    }
+
     @Enum("RefundDestination")
     @Description("Where a part of a refund goes (原路退回): PAYMENT_GATEWAY, BALANCE, POINTS, CREDIT (授信 in use"
             + " goes down), MANUAL (settled outside the system and only recorded)")

@@ -5,6 +5,7 @@ import dev.zhanggui.aftersale.AfterSaleRepository;
 import dev.zhanggui.aftersale.AfterSaleService;
 import dev.zhanggui.aftersale.AfterSaleServices;
 import dev.zhanggui.aftersale.AfterSaleSettings;
+import dev.zhanggui.aftersale.AfterSaleTermsSettings;
 import dev.zhanggui.aftersale.DefaultRefundAllocationPolicy;
 import dev.zhanggui.aftersale.OrderPointsAwards;
 import dev.zhanggui.aftersale.PointsClawbackRepository;
@@ -122,6 +123,12 @@ public class AfterSaleWiring {
     @ApplicationScoped
     AfterSaleReasonSettings afterSaleReasonSettings(JdbcAfterSaleReasons reasons, Transactions transactions) {
         return new AfterSaleReasonSettings(reasons, transactions);
+    }
+
+    @Produces
+    @ApplicationScoped
+    AfterSaleTermsSettings afterSaleTermsSettings(JdbcAfterSaleSettings settings, Transactions transactions) {
+        return new AfterSaleTermsSettings(settings, transactions);
     }
 
     @Produces

@@ -64,6 +64,8 @@ class GraphQLEnumMirrorTest {
                 .containsExactlyInAnyOrder(names(dev.zhanggui.aftersale.RefundStatus.values()));
         assertThat(names(AfterSaleEnums.RefundPartStatusValue.values()))
                 .containsExactlyInAnyOrder(names(dev.zhanggui.aftersale.RefundPartStatus.values()));
+        assertThat(names(AfterSaleEnums.ReturnRestockValue.values()))
+                .containsExactlyInAnyOrder(names(dev.zhanggui.aftersale.ReturnRestock.values()));
         assertThat(names(AfterSaleEnums.OrderRefundStateValue.values()))
                 .containsExactlyInAnyOrder(names(dev.zhanggui.aftersale.RefundedAmounts.State.values()));
         assertThat(names(AfterSaleEnums.RefundDestinationValue.values()))
