@@ -29,7 +29,8 @@ import java.util.UUID;
  */
 final class RewardOrders {
     static final MerchantId DEMO = MerchantId.of("demo");
-    final Actor admin = Actor.admin(DEMO, "admin");
+    static final Actor DEMO_ADMIN = Actor.admin(DEMO, "admin");
+    final Actor admin = DEMO_ADMIN;
     final Actor gateway = new Actor(DEMO, "gateway", Actor.Kind.INTEGRATION, Optional.empty());
 
     private final CheckoutService checkout;
