@@ -189,7 +189,7 @@ public final class AfterSaleService {
                 return Optional.<Refund>empty();
             }
             // checked before the request is stored: an order voided meanwhile refuses, and nothing changes
-            OrderLifecycle.next(order, OrderAction.REFUND, now);
+            requireOrderTakesRefund(actor, id, before, order, now);
             afterSales.update(afterSale, before);
             store.publish(afterSale, known);
             return Optional.of(issuer.issue(actor, order, new RefundIssuer.Issue(refundId,
@@ -198,6 +198,23 @@ public final class AfterSaleService {
         });
         issued.ifPresent(refunds::carryOut);
         return store.load(actor, id);
+    }
+
+    /**
+     * The order must take a refund. If it refuses because another instance refunded this very request
+     * meanwhile (the order read after that refund closed it, the request before), the answer is the
+     * conflict it is — {@code VERSION_CONFLICT}, as when the request's update loses — not the order's veto.
+     */
+    private void requireOrderTakesRefund(Actor actor, AfterSaleId id, long before, Order order, Instant now) {
+        try {
+            OrderLifecycle.next(order, OrderAction.REFUND, now);
+        } catch (DomainException veto) {
+            if (store.load(actor, id).version() != before) {
+                throw new DomainException(ErrorCode.VERSION_CONFLICT, "After-sales request " + id
+                        + " was changed meanwhile");
+            }
+            throw veto;
+        }
     }
 
     /** The refund of a request, if it has one. */

@@ -40,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @QuarkusTest
 class AfterSaleTwoInstancesTest {
-    static final int ROUNDS = 6;
+    static final int ROUNDS = 10;
 
     @Inject
     CheckoutService checkout;
