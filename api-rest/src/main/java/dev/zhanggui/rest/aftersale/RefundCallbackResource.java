@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.HashMap;
@@ -31,6 +32,7 @@ import java.util.Map;
  */
 @Path("/api/v1/payments/callbacks/{gateway}/refunds")
 @PermitAll
+@SecurityRequirementsSet
 @Tag(name = "Payments", description = "Online payments through a gateway")
 public class RefundCallbackResource {
     @Inject

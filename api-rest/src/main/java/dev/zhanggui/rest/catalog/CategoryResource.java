@@ -27,6 +27,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
@@ -48,6 +49,8 @@ public class CategoryResource {
 
     @GET
     @PermitAll
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     @Operation(operationId = "listCategories", summary = "The whole category tree: top-level categories with their children, by sort order then name")
     public ListResponse<CategoryView> tree() {
         return new ListResponse<>(categories.tree(actor.get()).stream().map(CategoryView::of).toList(), null);
@@ -65,6 +68,8 @@ public class CategoryResource {
     @GET
     @Path("/{id}")
     @PermitAll
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     @Operation(operationId = "getCategory", summary = "One category")
     public Response get(@PathParam("id") String id) {
         return withETag(categories.get(actor.get(), CategoryId.parse(id)));

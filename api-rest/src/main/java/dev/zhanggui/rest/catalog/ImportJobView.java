@@ -33,6 +33,7 @@ public record ImportJobView(
     }
 
     /** A bad row: the spreadsheet row (1 is the header row; 0 for the file as a whole) and column. */
+    @Schema(name = "ImportRowProblem", description = "A bad row of an import: the row, the column and why")
     public record Problem(int row, @Schema(nullable = true, example = "售价 price") String column, String code,
                           String message) {
         static Problem of(ImportProblem p) {

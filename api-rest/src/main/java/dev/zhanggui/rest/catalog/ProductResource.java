@@ -40,6 +40,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
@@ -64,6 +66,8 @@ public class ProductResource {
 
     @GET
     @PermitAll
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     @Operation(operationId = "listProducts", summary = "Search and browse products; customers and anonymous callers see products on sale only")
     public ListResponse<ProductView> list(
             @QueryParam("q") @Parameter(description = "Text in the name, code or barcode; SKU codes and barcodes match exactly") String q,
@@ -95,6 +99,8 @@ public class ProductResource {
     @GET
     @Path("/{id}")
     @PermitAll
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     @Operation(operationId = "getProduct", summary = "One product; a product not on sale is not found for customers")
     public Response get(@PathParam("id") String id,
                         @QueryParam("store") @Parameter(description = "A store id: show that store's stock instead of the central warehouse's") String store) {

@@ -28,6 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
@@ -49,6 +51,8 @@ public class ReviewResource {
 
     @GET
     @PermitAll
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     @Operation(operationId = "listProductReviews", summary = "A product's visible reviews, newest first, optionally by stars or with pictures only")
     public ListResponse<ReviewView> list(
             @PathParam("productId") String productId,
@@ -64,6 +68,8 @@ public class ReviewResource {
     @GET
     @Path("/summary")
     @PermitAll
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     @Operation(operationId = "getProductRatingSummary", summary = "How many visible reviews, their average stars (one decimal) and the count per star")
     public ReviewView.Summary summary(@PathParam("productId") String productId) {
         return ReviewView.Summary.of(reviews.summary(actor.get(), ProductId.parse(productId)));

@@ -15,6 +15,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -34,6 +36,8 @@ public class SkuResource {
 
     @GET
     @PermitAll
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     @Operation(operationId = "findSkuByBarcode", summary = "The SKU with this barcode (or the first SKU of the product with it); 404 SKU_NOT_FOUND")
     public ProductView.SkuMatchView byBarcode(@QueryParam("barcode") @Parameter(required = true) String barcode,
                                               @QueryParam("store") @Parameter(description = "A store id: show that store's stock instead of the central warehouse's") String store) {

@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
@@ -57,6 +58,8 @@ public class StoreResource {
 
     @GET
     @PermitAll
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     @Operation(operationId = "listStores", summary = "Stores in the order they were opened")
     public ListResponse<StoreView> list(@QueryParam("limit") @Parameter(description = "1 to 100, default 20",
                                                 schema = @Schema(type = SchemaType.INTEGER)) String limit,
@@ -67,6 +70,8 @@ public class StoreResource {
     @GET
     @Path("/nearest")
     @PermitAll
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     @Operation(operationId = "nearestStores", summary = "The stores nearest to a point, nearest first, with their distance in meters; 400 STORE_INVALID on bad coordinates")
     public ListResponse<StoreView> nearest(
             @QueryParam("lat") @Parameter(required = true, description = "Latitude, -90 to 90",
@@ -92,6 +97,8 @@ public class StoreResource {
     @GET
     @Path("/{id}")
     @PermitAll
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     @Operation(operationId = "getStore", summary = "One store")
     public Response get(@PathParam("id") String id) {
         return withETag(stores.get(actor.get(), StoreId.parse(id)));

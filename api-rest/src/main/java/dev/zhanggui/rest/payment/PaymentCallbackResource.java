@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.HashMap;
@@ -35,6 +36,7 @@ import java.util.Map;
  */
 @Path("/api/v1/payments/callbacks/{gateway}")
 @PermitAll
+@SecurityRequirementsSet
 @Tag(name = "Payments", description = "Online payments through a gateway")
 public class PaymentCallbackResource {
     @Inject

@@ -28,8 +28,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -81,6 +83,7 @@ public class CustomerWalletResource {
     @POST
     @Path("/credits")
     @Idempotent
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = WalletOperationView.class)))
     @Operation(operationId = "creditWallet", summary = "Put money on the balance: face-to-face top-up (with bonus), confirmed deposit, credit or correction")
     public Response credit(@PathParam("id") String id, @NotNull @Valid WalletRequests.CreditInput body,
                            @HeaderParam(Idempotent.HEADER) String key) {
@@ -90,6 +93,7 @@ public class CustomerWalletResource {
     @POST
     @Path("/debits")
     @Idempotent
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = WalletOperationView.class)))
     @Operation(operationId = "debitWallet", summary = "Take money from the balance (划卡), principal first; 422 WALLET_INSUFFICIENT_BALANCE or WALLET_FROZEN")
     public Response debit(@PathParam("id") String id, @NotNull @Valid WalletRequests.DebitInput body,
                           @HeaderParam(Idempotent.HEADER) String key) {
@@ -99,6 +103,7 @@ public class CustomerWalletResource {
     @POST
     @Path("/credit-repayments")
     @Idempotent
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = WalletOperationView.class)))
     @Operation(operationId = "recordCreditRepayment", summary = "Record a repayment of credit in use (还款) with its method; 422 WALLET_REPAYMENT_EXCEEDS_CREDIT_IN_USE above what is owed")
     public Response repay(@PathParam("id") String id, @NotNull @Valid WalletRequests.RepaymentInput body,
                           @HeaderParam(Idempotent.HEADER) String key) {

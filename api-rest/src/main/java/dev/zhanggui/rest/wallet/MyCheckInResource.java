@@ -16,6 +16,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -35,6 +38,7 @@ public class MyCheckInResource {
 
     @POST
     @Idempotent
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = CheckInResultView.class)))
     @Operation(operationId = "checkIn", summary = "Check in today and earn its points; 409 CHECK_IN_ALREADY_DONE the second time a day")
     public Response checkIn() {
         return Response.status(Response.Status.CREATED).entity(CheckInResultView.of(checkIns.checkIn(actor.get())))

@@ -18,6 +18,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -40,6 +43,7 @@ public class MyTopUpResource {
 
     @POST
     @Idempotent
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = TopUpView.class)))
     @Operation(operationId = "startTopUp", summary = "Start a top-up by planId or amount; answers the payment intent to pay")
     public Response start(@NotNull @Valid TopUpRequests.TopUpInput body) {
         StartedTopUp started = topUps.start(actor.get(), body.plan(), WalletFields.money("amount", body.amount()));

@@ -19,7 +19,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -56,6 +58,7 @@ public class MyTransferResource {
 
     @POST
     @Idempotent
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = TransferView.class)))
     @Operation(operationId = "transferBalance", summary = "Transfer principal to another customer by phone; 403 WALLET_TRANSFER_DISABLED unless the merchant allows it")
     public Response transfer(@NotNull TransferInput body, @HeaderParam(Idempotent.HEADER) String key) {
         WalletTransfer done = transfers.transfer(actor.get(), body.recipientPhone(),

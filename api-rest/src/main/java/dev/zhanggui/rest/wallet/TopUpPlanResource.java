@@ -27,6 +27,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
@@ -48,6 +49,8 @@ public class TopUpPlanResource {
 
     @GET
     @PermitAll
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     @Operation(operationId = "listTopUpPlans", summary = "The top-up plans by amount: active ones for customers, all for staff")
     public List<TopUpPlanView> list() {
         return topUps.plans(actor.get()).stream().map(TopUpPlanView::of).toList();
@@ -56,6 +59,8 @@ public class TopUpPlanResource {
     @GET
     @Path("/{id}")
     @PermitAll
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     @Operation(operationId = "getTopUpPlan", summary = "One top-up plan")
     public Response get(@PathParam("id") String id) {
         return withETag(Response.ok(), topUps.plan(actor.get(), TopUpPlanId.parse(id)));

@@ -14,6 +14,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -31,6 +34,7 @@ public class WalletReconciliationResource {
 
     @POST
     @Idempotent
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReconciliationView.class)))
     @Operation(operationId = "reconcileWallets", summary = "Recompute every wallet from its entries and report differences (there must be none)")
     public Response reconcile() {
         return Response.ok(ReconciliationView.of(reconciliation.reconcile(actor.get()))).build();
