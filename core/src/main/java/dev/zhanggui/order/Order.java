@@ -315,8 +315,25 @@ public final class Order {
         if (reason == null || reason.isBlank() || reason.length() > 200) {
             throw DomainException.invalidField("reason", ErrorCode.ORDER_INVALID, "Voiding needs a reason of 1 to 200 characters");
         }
+        OrderLifecycle.next(this, OrderAction.VOID, now);
+        requireNoOnlineMoney();
         move(OrderAction.VOID, actor, now, Optional.of(reason.strip()));
         paymentDeadline = Optional.empty();
+    }
+
+    /**
+     * Voiding gives back what the order holds in the wallet, but money paid through a gateway goes
+     * back only through a gateway refund: an order with online money not yet refunded is refunded
+     * through after-sales (which closes it once everything is refunded), never voided.
+     */
+    private void requireNoOnlineMoney() {
+        for (Tender tender : tenders) {
+            if (tender.type() == TenderType.ONLINE && tender.isSettled()
+                    && tender.amount().minus(refunds().from(TenderType.ONLINE)).isPositive()) {
+                throw new DomainException(ErrorCode.ORDER_VOID_PAID_ONLINE, "Order " + number + " was paid "
+                        + tender.amount() + " online; refund it through after-sales instead of voiding it");
+            }
+        }
     }
 
     /**

@@ -143,6 +143,7 @@ public enum ErrorCode {
     ORDER_NOT_FOUND(Kind.NOT_FOUND, "No such order."),
     ORDER_INVALID(Kind.INVALID, "The order request is not valid."),
     ORDER_INVALID_TRANSITION(Kind.CONFLICT, "The order cannot do this in its current status."),
+    ORDER_VOID_PAID_ONLINE(Kind.UNPROCESSABLE, "The order was paid online: refund it through after-sales (a full refund before shipping closes it) instead of voiding it."),
     ORDER_LINES_UNAVAILABLE(Kind.UNPROCESSABLE, "Some lines are off shelf or out of stock."),
     PRICE_CHANGED(Kind.CONFLICT, "Prices changed since the customer saw them; accept the new quote to go on."),
     ORDER_UNSETTLED_COD(Kind.UNPROCESSABLE, "An earlier cash-on-delivery order is not settled yet."),

@@ -146,7 +146,9 @@ class AfterSaleRefusalsTest {
 
     @Test
     void a_request_whose_order_was_voided_meanwhile_cannot_be_refunded_and_stays_as_it_was() {
-        Order order = f.paidOnline(buyer, line(tea, 1));
+        f.topUp(buyer, "100.00");
+        Order order = f.paidOrder(buyer, new PaymentPlan(Points.zero(), true, TenderType.ONLINE), Optional.empty(),
+                line(tea, 1));
         AfterSale asked = f.afterSales.request(buyer, ask(order, AfterSaleType.REFUND_ONLY, "OTHER", List.of()));
         f.orders.voidOrder(f.admin, order.id(), "缺货", Optional.empty());
         refused(() -> f.afterSales.refund(f.staff, asked.id(), Optional.empty()), ErrorCode.ORDER_INVALID_TRANSITION);
