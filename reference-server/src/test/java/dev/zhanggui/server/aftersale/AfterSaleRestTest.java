@@ -39,6 +39,19 @@ import static org.hamcrest.Matchers.not;
 class AfterSaleRestTest {
 
     @Test
+    void an_order_paid_online_is_refunded_not_voided() {
+        String sku = AfterSaleRestData.sku("作废", "12.00", 5);
+        JsonPath paid = AfterSaleRestData.paidOrder(sku, 1, AfterSaleRestData.carrier());
+        String orderId = paid.getString("id");
+
+        Api.asStaff().body(Map.of("reason", "客户电话取消")).post(ORDERS + "/" + orderId + "/void")
+                .then().spec(problem(422, "ORDER_VOID_PAID_ONLINE"));
+        Api.asStaff().get(ORDERS + "/" + orderId).then().statusCode(200)
+                .body("status", equalTo("TO_SHIP")).body("version", equalTo(paid.getInt("version")));
+        assertThat(onHand(sku)).isEqualTo(4);
+    }
+
+    @Test
     void refund_only_before_shipping_gives_every_tender_back_what_it_paid() {
         String me = AfterSaleRestData.customerId(asBuyer());
         AfterSaleRestData.creditBalance(me, "30.00");
