@@ -22,7 +22,7 @@ import javax.net.ssl.SSLParameters;
  * the stored answer. A mutating call without a key and a multipart upload (its body is a one-shot
  * stream) are never sent twice.
  */
-public final class RetryingHttpClient extends HttpClient {
+public class RetryingHttpClient extends HttpClient {
     private static final Set<Integer> RETRIED_STATUSES = Set.of(429, 502, 503, 504);
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
     private final HttpClient delegate;
