@@ -3,6 +3,8 @@ package dev.zhanggui.sdk;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import dev.zhanggui.sdk.api.AfterSalesApi;
 import dev.zhanggui.sdk.api.CategoriesApi;
 import dev.zhanggui.sdk.api.MeApi;
@@ -132,7 +134,9 @@ public final class ZhangguiClient {
             Objects.requireNonNull(baseUri, "baseUri");
             ObjectMapper mapper = JSON.getDefault().getMapper().copy();
             // The API's amounts are decimal strings ("99.50"), never JSON numbers.
+            // and the generated mapper refuses scalar coercion: allow it from text for amounts only.
             mapper.configOverride(BigDecimal.class).setFormat(JsonFormat.Value.forShape(JsonFormat.Shape.STRING));
+            mapper.coercionConfigFor(BigDecimal.class).setCoercion(CoercionInputShape.String, CoercionAction.TryConvert);
             HttpClient http = new RetryingHttpClient(
                     transport != null ? transport : HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build(),
                     maxRetries, backoff);
@@ -142,6 +146,17 @@ public final class ZhangguiClient {
             client.setRequestInterceptor(requestInterceptor());
             client.setResponseInterceptor(new ProblemMapping(mapper));
             return new ZhangguiClient(client);
+        }
+
+        /**
+         * Lists that can also export a sheet are generated with {@code Accept: application/json, <xlsx>},
+         * and the server then answers the sheet: ask for JSON (exports: {@code format=xlsx}).
+         */
+        private static void preferJson(HttpRequest.Builder builder) {
+            List<String> accept = builder.copy().build().headers().allValues("Accept");
+            if (accept.size() == 1 && accept.get(0).startsWith("application/json,")) {
+                builder.setHeader("Accept", "application/json");
+            }
         }
 
         private Consumer<HttpRequest.Builder> requestInterceptor() {
@@ -154,6 +169,7 @@ public final class ZhangguiClient {
                 String name = merchant;
                 steps.add(b -> b.setHeader("X-Merchant", name));
             }
+            steps.add(Builder::preferJson);
             steps.add(idempotencyKeys != null ? new IdempotencyKeys(idempotencyKeys) : IdempotencyKeys.randomUuids());
             return b -> steps.forEach(step -> step.accept(b));
         }

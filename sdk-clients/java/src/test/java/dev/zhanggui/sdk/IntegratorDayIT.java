@@ -18,6 +18,7 @@ import dev.zhanggui.sdk.model.ProductImport;
 import dev.zhanggui.sdk.model.Refund;
 import dev.zhanggui.sdk.model.RefundTender;
 import dev.zhanggui.sdk.model.ShipmentInput;
+import dev.zhanggui.sdk.model.ShipmentLineInput;
 import dev.zhanggui.sdk.model.Sku;
 import dev.zhanggui.sdk.model.SkuInput;
 import dev.zhanggui.sdk.model.SpecInput;
@@ -122,7 +123,8 @@ class IntegratorDayIT {
         // Ship it, with If-Match on the version we read.
         Order toShip = staff.orders().getOrder(placed.getId());
         staff.orders().shipOrderPackage(toShip.getId(),
-                new ShipmentInput().carrier("顺丰速运").trackingNumber("SF-SDK-1"), etag(toShip.getVersion()));
+                new ShipmentInput().carrier("顺丰速运").trackingNumber("SF-SDK-1")
+                        .lines(List.of(new ShipmentLineInput().line(0).quantity(2))), etag(toShip.getVersion()));
         assertThat(staff.orders().getOrder(placed.getId()).getStatus()).isEqualTo("SHIPPED");
 
         // The customer asks a refund of one unit; staff refund it back to the tender that paid.
