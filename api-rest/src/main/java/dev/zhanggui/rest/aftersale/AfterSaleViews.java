@@ -89,7 +89,7 @@ public final class AfterSaleViews {
                              @Schema(description = "Settled offline (手动退款)") boolean manual,
                              @Schema(nullable = true) String note,
                              @Schema(description = "PENDING, FAILED or SUCCEEDED") String status,
-                             @Schema(example = "99.50") String amount, String goods, String shipping,
+                             @Schema(format = "number", example = "99.50") String amount, @Schema(format = "number") String goods, @Schema(format = "number") String shipping,
                              List<RefundLineView> lines, List<TenderView> tenders, List<PartView> parts,
                              Instant createdAt) {
         public static RefundView of(Refund r) {
@@ -103,7 +103,7 @@ public final class AfterSaleViews {
     }
 
     @Schema(name = "RefundLine", description = "Units of a line refunded and what they give back")
-    public record RefundLineView(int line, int quantity, String amount,
+    public record RefundLineView(int line, int quantity, @Schema(format = "number") String amount,
                                  @Schema(description = "Shipped units (returned or intercepted), or cancelled ones")
                                  boolean shipped) {
         static RefundLineView of(RefundLine l) {
@@ -113,14 +113,14 @@ public final class AfterSaleViews {
 
     @Schema(name = "RefundTender", description = "The share of the refund one tender gives back (退款分摊)")
     public record TenderView(@Schema(description = "BALANCE, POINTS, ONLINE, COD, OFFLINE_TRANSFER, CREDIT or CASH")
-                             String tender, String amount, @Schema(description = "Whole points, for POINTS") long points) {
+                             String tender, @Schema(format = "number") String amount, @Schema(description = "Whole points, for POINTS") long points) {
         static TenderView of(RefundAllocation a) {
             return new TenderView(a.tender().name(), a.amount().toString(), a.points().value());
         }
     }
 
     @Schema(name = "RefundPart", description = "One destination of the refund (原路退回) and how far it got")
-    public record PartView(int index, String tender, String amount, long points,
+    public record PartView(int index, String tender, @Schema(format = "number") String amount, long points,
                            @Schema(description = "PAYMENT_GATEWAY, BALANCE, POINTS, CREDIT or MANUAL") String destination,
                            @Schema(description = "PENDING, SUCCEEDED or FAILED") String status, int attempts,
                            @Schema(nullable = true, description = "The gateway's refund number, a failure, a note")

@@ -31,11 +31,11 @@ public final class ProductInputs {
     @Schema(name = "SkuInput", description = "A SKU's data; specValues name its combination (ignored in a template)."
             + " Without a code, the SKU keeps its code or a new one is made from the product code.")
     public record SkuInput(List<SpecValueInput> specValues, String code, String barcode,
-                           @Schema(required = true, example = "99.50") String listPrice,
-                           @Schema(required = true, example = "89.00") String price,
+                           @Schema(format = "number", required = true, example = "99.50") String listPrice,
+                           @Schema(format = "number", required = true, example = "89.00") String price,
                            @Schema(description = "ISO 4217, CNY by default") String currency,
                            Long pointsPrice, Integer weightGrams,
-                           @Schema(description = "成本价, seen by staff only", example = "60.00") String costPrice) {
+                           @Schema(format = "number", description = "成本价, seen by staff only", example = "60.00") String costPrice) {
         SkuDraft toDraft(String field) {
             List<SpecValue> values = specValues == null ? List.of()
                     : specValues.stream().map(v -> new SpecValue(v.name(), v.value())).toList();

@@ -21,7 +21,7 @@ public record ProductView(String id, String code, String name, @Schema(nullable 
                           List<String> images, List<String> categories, int sortOrder,
                           @Schema(description = "ON_SALE, IN_WAREHOUSE or OFF_SHELF") String status,
                           List<SpecView> specs, List<SkuView> skus,
-                          @Schema(description = "The lowest SKU price", example = "89.00") String lowestPrice,
+                          @Schema(format = "number", description = "The lowest SKU price", example = "89.00") String lowestPrice,
                           String currency, long salesCount, Instant createdAt,
                           @Schema(description = "Optimistic-concurrency version; also the ETag") long version) {
 
@@ -45,11 +45,11 @@ public record ProductView(String id, String code, String name, @Schema(nullable 
 
     @Schema(name = "Sku")
     public record SkuView(String id, List<SpecValueView> specValues, String code, @Schema(nullable = true) String barcode,
-                          @Schema(example = "99.50") String listPrice, @Schema(example = "89.00") String price,
+                          @Schema(format = "number", example = "99.50") String listPrice, @Schema(format = "number", example = "89.00") String price,
                           String currency, @Schema(nullable = true) Long pointsPrice, int weightGrams,
                           @Schema(nullable = true, description = "At the store asked for, else the central warehouse")
                           SkuStockView stock,
-                          @Schema(nullable = true, description = "成本价; staff only", example = "60.00") String costPrice) {
+                          @Schema(format = "number", nullable = true, description = "成本价; staff only", example = "60.00") String costPrice) {
         static SkuView of(Sku s, SkuStockView stock, boolean staff) {
             return new SkuView(s.id().toString(),
                     s.specValues().stream().map(v -> new SpecValueView(v.name(), v.value())).toList(), s.code(),

@@ -50,7 +50,7 @@ public class DashboardResource {
     @Schema(name = "DashboardDay")
     public record DayView(@Schema(example = "2026-12-02") String day,
                           @Schema(description = "Orders placed that day that still stand") long orders,
-                          @Schema(example = "1280.00", description = "Their total") String revenue,
+                          @Schema(format = "number", example = "1280.00", description = "Their total") String revenue,
                           @Schema(description = "Customers who registered that day") long newCustomers) {
         static DayView of(Dashboard.DailyFigures f) {
             return new DayView(f.day().toString(), f.orders(), f.revenue().amount().toPlainString(), f.newCustomers());

@@ -56,7 +56,7 @@ public final class FulfilmentViews {
 
     @Schema(name = "VerifiedOrder")
     public record VerifiedOrder(String orderId, String number, String code, String verifiedBy, Instant verifiedAt,
-                                String total, String status) {
+                                @Schema(format = "number") String total, String status) {
         static VerifiedOrder of(Order o) {
             var v = o.verification().orElseThrow();
             return new VerifiedOrder(o.id().toString(), o.number(), v.code(), v.verifiedBy().orElse(null),
@@ -65,7 +65,7 @@ public final class FulfilmentViews {
     }
 
     @Schema(name = "VerificationTotals", description = "How many orders were verified and their total amount")
-    public record Totals(long count, String amount) {
+    public record Totals(long count, @Schema(format = "number") String amount) {
         static Totals of(VerificationTotals t) {
             return new Totals(t.count(), t.amount().toString());
         }

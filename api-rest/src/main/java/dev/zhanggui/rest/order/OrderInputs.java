@@ -60,7 +60,7 @@ public final class OrderInputs {
     /** How the order is delivered and paid: the part of checkout that customers and staff share. */
     record Terms(String delivery, String carrierId, String addressId, AddressInput address, String pickupStoreId,
                  String invoiceType, InvoiceInput invoice, String deliveryDate, String buyerNote, String coupon,
-                 Long points, Boolean useBalance, String tender, String expectedPayable, Boolean acceptPriceChanges) {
+                 Long points, Boolean useBalance, String tender, @Schema(format = "number") String expectedPayable, Boolean acceptPriceChanges) {
     }
 
     @Schema(name = "CheckoutInput", description = "A customer's checkout (结算下单): the given lines, or the whole cart "
@@ -86,7 +86,7 @@ public final class OrderInputs {
             @Schema(nullable = true, description = "Pay from the balance first (余额优先), default false") Boolean useBalance,
             @Schema(nullable = true, description = "The tender for the rest: ONLINE (default), COD, OFFLINE_TRANSFER "
                     + "or CREDIT") String tender,
-            @Schema(nullable = true, description = "The payable amount the customer saw; a different re-quote is "
+            @Schema(format = "number", nullable = true, description = "The payable amount the customer saw; a different re-quote is "
                     + "409 PRICE_CHANGED with the new quote", example = "99.50") String expectedPayable,
             @Schema(nullable = true, description = "Go on at the new prices instead of PRICE_CHANGED")
             Boolean acceptPriceChanges) {
@@ -122,7 +122,7 @@ public final class OrderInputs {
             @Schema(nullable = true) Long points,
             @Schema(nullable = true) Boolean useBalance,
             @Schema(nullable = true, description = "ONLINE (default), COD, OFFLINE_TRANSFER, CREDIT or CASH") String tender,
-            @Schema(nullable = true) String expectedPayable,
+            @Schema(format = "number", nullable = true) String expectedPayable,
             @Schema(nullable = true) Boolean acceptPriceChanges) {
         CheckoutRequest toRequest() {
             OrderFields fields = new OrderFields();
@@ -233,8 +233,8 @@ public final class OrderInputs {
     }
 
     @Schema(name = "PriceAdjustmentInput", description = "改价: amounts added (negative: taken off) to goods and shipping")
-    public record PriceAdjustmentInput(@Schema(nullable = true, example = "-10.00", description = "Default 0.00") String goods,
-                                       @Schema(nullable = true, example = "0.00", description = "Default 0.00") String shipping,
+    public record PriceAdjustmentInput(@Schema(format = "number", nullable = true, example = "-10.00", description = "Default 0.00") String goods,
+                                       @Schema(format = "number", nullable = true, example = "0.00", description = "Default 0.00") String shipping,
                                        @Schema(required = true) String reason) {
     }
 

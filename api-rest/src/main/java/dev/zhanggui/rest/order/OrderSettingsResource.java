@@ -67,7 +67,7 @@ public class OrderSettingsResource {
                                Boolean reviewRequired,
                                @Schema(description = "Points worth pointsUnitWorth as a tender", example = "100")
                                Long pointsPerUnit,
-                               @Schema(example = "1.00") String pointsUnitWorth,
+                               @Schema(format = "number", example = "1.00") String pointsUnitWorth,
                                @Schema(description = "The largest share of an order's total that points may pay, "
                                        + "0 to 100 (100: 积分全额抵扣)", example = "100")
                                Integer pointsMaxSharePercent,

@@ -37,12 +37,12 @@ public final class OrderViews {
                             String customerId,
                             @Schema(description = "MOBILE_MALL, MANUAL, SALESPERSON, SCAN_AND_GO or POS") String source,
                             @Schema(nullable = true) String salesperson, List<LineView> lines,
-                            String goodsTotal, String promotionDiscount, String couponDiscount,
-                            @Schema(description = "Shipping charged at checkout") String shipping,
-                            @Schema(description = "Goods after discounts and price changes") String goodsPayable,
-                            @Schema(description = "Shipping after price changes") String shippingPayable,
-                            @Schema(description = "What the order costs: goodsPayable + shippingPayable") String total,
-                            @Schema(description = "Still to pay before fulfilment (待支付)") String amountDue,
+                            @Schema(format = "number") String goodsTotal, @Schema(format = "number") String promotionDiscount, @Schema(format = "number") String couponDiscount,
+                            @Schema(format = "number", description = "Shipping charged at checkout") String shipping,
+                            @Schema(format = "number", description = "Goods after discounts and price changes") String goodsPayable,
+                            @Schema(format = "number", description = "Shipping after price changes") String shippingPayable,
+                            @Schema(format = "number", description = "What the order costs: goodsPayable + shippingPayable") String total,
+                            @Schema(format = "number", description = "Still to pay before fulfilment (待支付)") String amountDue,
                             String currency, @Schema(nullable = true) String couponId, DeliveryView delivery,
                             @Schema(nullable = true) InvoiceView invoice, @Schema(nullable = true) LocalDate deliveryDate,
                             @Schema(nullable = true) String buyerNote, PlanView plan, List<TenderView> tenders,
@@ -95,9 +95,9 @@ public final class OrderViews {
     @Schema(name = "OrderLine", description = "A line as it was quoted at checkout (a snapshot)")
     public record LineView(int index, String skuId, String productId, String productName, String skuCode,
                            List<String> specValues, @Schema(nullable = true) String storeId, int quantity,
-                           String listPrice, String unitPrice,
+                           @Schema(format = "number") String listPrice, @Schema(format = "number") String unitPrice,
                            @Schema(description = "LIST, LEVEL_PRICE, LEVEL_RATE, PRICE_LIST or FLASH_PRICE") String tier,
-                           String goodsAmount, String promotionDiscount, String couponDiscount, String total) {
+                           @Schema(format = "number") String goodsAmount, @Schema(format = "number") String promotionDiscount, @Schema(format = "number") String couponDiscount, @Schema(format = "number") String total) {
         static LineView of(OrderLine l) {
             return new LineView(l.index(), l.sku().sku().value().toString(), l.sku().product().value().toString(),
                     l.sku().productName(), l.sku().skuCode(), l.sku().specValues(),
@@ -145,7 +145,7 @@ public final class OrderViews {
 
     @Schema(name = "OrderTender", description = "One way the order is paid and how much; settled once its money is in")
     public record TenderView(@Schema(description = "BALANCE, POINTS, ONLINE, COD, OFFLINE_TRANSFER, CREDIT or CASH")
-                             String type, String amount, long points, @Schema(nullable = true) String reference,
+                             String type, @Schema(format = "number") String amount, long points, @Schema(nullable = true) String reference,
                              boolean settled, @Schema(nullable = true) Instant settledAt) {
         static TenderView of(Tender t) {
             return new TenderView(t.type().name(), t.amount().toString(), t.points().value(),
@@ -154,7 +154,7 @@ public final class OrderViews {
     }
 
     @Schema(name = "OrderPriceAdjustment", description = "A merchant's price change (改价)")
-    public record AdjustmentView(String goods, String shipping, String staff, String reason, Instant at) {
+    public record AdjustmentView(@Schema(format = "number") String goods, @Schema(format = "number") String shipping, String staff, String reason, Instant at) {
         static AdjustmentView of(PriceAdjustment a) {
             return new AdjustmentView(a.goods().toString(), a.shipping().toString(), a.staff(), a.reason(), a.at());
         }
@@ -205,7 +205,7 @@ public final class OrderViews {
 
     @Schema(name = "OrderOnlinePayment", description = "A started online payment of an order: pay the intent at the "
             + "gateway; the order is paid when the gateway confirms")
-    public record OnlinePaymentView(String orderId, @Schema(example = "99.50") String amount, PaymentView payment,
+    public record OnlinePaymentView(String orderId, @Schema(format = "number", example = "99.50") String amount, PaymentView payment,
                                     PaymentIntentView intent) {
         static OnlinePaymentView of(String orderId, StartedPayment started) {
             return new OnlinePaymentView(orderId, started.payment().amount().toString(),

@@ -17,7 +17,7 @@ public final class PaymentViews {
     @Schema(name = "Payment", description = "An online payment (在线支付) through a gateway")
     public record PaymentView(String id, String outTradeNo,
                               @Schema(enumeration = {"TOP_UP", "ORDER"}) String purpose, String reference,
-                              @Schema(example = "200.00") String amount, String currency, String gateway,
+                              @Schema(format = "number", example = "200.00") String amount, String currency, String gateway,
                               @Schema(enumeration = {"PENDING", "PAID", "CLOSED", "REFUNDED"}) String status,
                               @Schema(nullable = true) String gatewayTradeNo, Instant createdAt,
                               @Schema(nullable = true) Instant paidAt) {
@@ -37,7 +37,7 @@ public final class PaymentViews {
     }
 
     @Schema(name = "PaymentNotice", description = "A verified gateway notification and what became of it")
-    public record PaymentNoticeView(String id, String gateway, String gatewayTradeNo, String amount,
+    public record PaymentNoticeView(String id, String gateway, String gatewayTradeNo, @Schema(format = "number") String amount,
                                     @Schema(enumeration = {"CONFIRMED", "DECLINED", "REPEATED", "AMOUNT_MISMATCH", "NOT_PENDING"})
                                     String outcome, Instant receivedAt) {
         public static PaymentNoticeView of(PaymentNotice n) {
@@ -48,7 +48,7 @@ public final class PaymentViews {
 
     @Schema(name = "PaymentRefund", description = "A paid payment its purpose could no longer take (an order closed before "
             + "the money arrived), refunded whole to the payer through the same gateway")
-    public record PaymentRefundView(String paymentId, String outRefundNo, @Schema(example = "99.50") String amount,
+    public record PaymentRefundView(String paymentId, String outRefundNo, @Schema(format = "number", example = "99.50") String amount,
                                     @Schema(example = "ORDER_CLOSED", description = "ORDER_CLOSED, ORDER_VOIDED, "
                                             + "ORDER_PAID_OTHERWISE, ORDER_AMOUNT_CHANGED or ORDER_NOT_PAYABLE")
                                     String reason, String note,

@@ -34,7 +34,7 @@ public final class PricingInputs {
     @Schema(name = "MemberLevelInput")
     public record LevelInput(@Schema(required = true, example = "金牌会员") String name,
                              @Schema(required = true, example = "1000") Long pointsRequirement,
-                             @Schema(required = true, example = "0.75", description = "0 < rate <= 1") String discountRate) {
+                             @Schema(format = "number", required = true, example = "0.75", description = "0 < rate <= 1") String discountRate) {
         NewMemberLevel toLevel() {
             if (pointsRequirement == null) {
                 throw DomainException.invalidField("pointsRequirement", ErrorCode.MEMBER_LEVEL_INVALID,
@@ -46,7 +46,7 @@ public final class PricingInputs {
     }
 
     @Schema(name = "LevelPriceInput")
-    public record LevelPriceInput(@Schema(required = true, example = "88.00") String price) {
+    public record LevelPriceInput(@Schema(format = "number", required = true, example = "88.00") String price) {
         Money toPrice() {
             return PricingFields.requiredMoney("price", price, ErrorCode.LEVEL_PRICE_INVALID);
         }
@@ -118,12 +118,12 @@ public final class PricingInputs {
 
     @Schema(name = "QuantityBreakInput")
     public record Break(@Schema(required = true, example = "10") Integer minQuantity,
-                        @Schema(required = true, example = "9.00") String unitPrice) {
+                        @Schema(format = "number", required = true, example = "9.00") String unitPrice) {
     }
 
     @Schema(name = "FlashPriceInput")
     public record FlashPriceInput(@Schema(required = true) String sku,
-                                  @Schema(required = true, example = "19.90") String price,
+                                  @Schema(format = "number", required = true, example = "19.90") String price,
                                   @Schema(required = true) String validFrom,
                                   @Schema(required = true) String validUntil,
                                   @Schema(nullable = true, description = "Per-customer cap") Integer perCustomerCap) {
@@ -137,9 +137,8 @@ public final class PricingInputs {
 
     @Schema(name = "CarrierInput")
     public record CarrierInput(@Schema(required = true, example = "顺丰速运") String name,
-                               @Schema(required = true, example = "10.00", description = "首重: the first kg") String firstKg,
-                               @Schema(required = true, example = "2.00", description = "续重: each further kg or part")
-                               String perAdditionalKg,
+                               @Schema(format = "number", required = true, example = "10.00", description = "首重: the first kg") String firstKg,
+                               @Schema(format = "number", required = true, example = "2.00", description = "续重: each further kg or part") String perAdditionalKg,
                                @Schema(nullable = true) List<Regional> regionalRates) {
         ShippingRate toRate() {
             return rate("", firstKg, perAdditionalKg);
@@ -169,7 +168,7 @@ public final class PricingInputs {
 
     @Schema(name = "RegionalRateInput")
     public record Regional(@Schema(required = true, description = "Province codes or names") List<String> provinces,
-                           @Schema(required = true) String firstKg, @Schema(required = true) String perAdditionalKg) {
+                           @Schema(format = "number", required = true) String firstKg, @Schema(format = "number", required = true) String perAdditionalKg) {
     }
 
     @Schema(name = "PricingSettingsInput")

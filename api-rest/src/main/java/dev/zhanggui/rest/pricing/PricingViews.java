@@ -21,7 +21,7 @@ public final class PricingViews {
     }
 
     @Schema(name = "MemberLevel")
-    public record LevelView(String id, String name, long pointsRequirement, String discountRate, long version) {
+    public record LevelView(String id, String name, long pointsRequirement, @Schema(format = "number") String discountRate, long version) {
         static LevelView of(MemberLevel l) {
             return new LevelView(l.id().value().toString(), l.name(), l.pointsRequirement().value(),
                     l.discountRate().stripTrailingZeros().toPlainString(), l.version());
@@ -29,7 +29,7 @@ public final class PricingViews {
     }
 
     @Schema(name = "LevelPrice")
-    public record LevelPriceView(String level, String sku, String price) {
+    public record LevelPriceView(String level, String sku, @Schema(format = "number") String price) {
         static LevelPriceView of(LevelPrice p) {
             return new LevelPriceView(p.level().value().toString(), p.sku().value().toString(), p.price().toString());
         }
@@ -75,11 +75,11 @@ public final class PricingViews {
     }
 
     @Schema(name = "QuantityBreak")
-    public record BreakView(int minQuantity, String unitPrice) {
+    public record BreakView(int minQuantity, @Schema(format = "number") String unitPrice) {
     }
 
     @Schema(name = "FlashPrice")
-    public record FlashPriceView(String id, String sku, String price, Instant validFrom, Instant validUntil,
+    public record FlashPriceView(String id, String sku, @Schema(format = "number") String price, Instant validFrom, Instant validUntil,
                                  Integer perCustomerCap, long version) {
         static FlashPriceView of(FlashPrice f) {
             return new FlashPriceView(f.id().value().toString(), f.sku().value().toString(), f.price().toString(),
@@ -89,7 +89,7 @@ public final class PricingViews {
     }
 
     @Schema(name = "Carrier")
-    public record CarrierView(String id, String name, String firstKg, String perAdditionalKg,
+    public record CarrierView(String id, String name, @Schema(format = "number") String firstKg, @Schema(format = "number") String perAdditionalKg,
                               List<RegionalView> regionalRates, boolean enabled, long version) {
         static CarrierView of(Carrier c) {
             return new CarrierView(c.id().value().toString(), c.name(), c.rate().firstKg().toString(),
@@ -101,7 +101,7 @@ public final class PricingViews {
     }
 
     @Schema(name = "RegionalRate")
-    public record RegionalView(List<String> provinces, String firstKg, String perAdditionalKg) {
+    public record RegionalView(List<String> provinces, @Schema(format = "number") String firstKg, @Schema(format = "number") String perAdditionalKg) {
     }
 
     @Schema(name = "PricingSettings")

@@ -14,17 +14,17 @@ import java.util.List;
 
 /** A priced cart explained to the fen (报价); amounts are decimal strings in yuan. */
 @Schema(name = "Quote")
-public record QuoteView(Instant at, List<Line> lines, String goodsTotal, String promotionDiscount,
-                        String couponDiscount, List<Discount> discounts, Shipping shipping, String payable,
+public record QuoteView(Instant at, List<Line> lines, @Schema(format = "number") String goodsTotal, @Schema(format = "number") String promotionDiscount,
+                        @Schema(format = "number") String couponDiscount, List<Discount> discounts, Shipping shipping, @Schema(format = "number") String payable,
                         List<Coupon> applicableCoupons, Coupon bestCoupon, Coupon appliedCoupon,
                         List<NotApplied> notApplied) {
 
     @Schema(name = "QuoteLine")
-    public record Line(int index, String sku, int quantity, String store, String listPrice, String unitPrice,
+    public record Line(int index, String sku, int quantity, String store, @Schema(format = "number") String listPrice, @Schema(format = "number") String unitPrice,
                        @Schema(description = "LIST, LEVEL_PRICE, LEVEL_RATE, PRICE_LIST or FLASH_PRICE") String tier,
                        @Schema(description = "The level, price list or time-limited price that set the unit price")
                        String tierSource,
-                       String goodsAmount, String promotionDiscount, String couponDiscount, String total,
+                       @Schema(format = "number") String goodsAmount, @Schema(format = "number") String promotionDiscount, @Schema(format = "number") String couponDiscount, @Schema(format = "number") String total,
                        List<LineShare> discounts) {
         static Line of(QuotedLine l) {
             return new Line(l.index(), l.sku().value().toString(), l.quantity(),
@@ -38,14 +38,14 @@ public record QuoteView(Instant at, List<Line> lines, String goodsTotal, String 
 
     @Schema(name = "QuoteLineDiscount")
     public record LineShare(@Schema(description = "PROMOTION or COUPON") String source, String sourceId,
-                            String amount) {
+                            @Schema(format = "number") String amount) {
         static LineShare of(LineDiscount d) {
             return new LineShare(d.source().name(), d.sourceId(), d.amount().toString());
         }
     }
 
     @Schema(name = "QuoteDiscount")
-    public record Discount(String source, String sourceId, String name, String amount) {
+    public record Discount(String source, String sourceId, String name, @Schema(format = "number") String amount) {
         static Discount of(AppliedDiscount d) {
             return new Discount(d.source().name(), d.sourceId(), d.name(), d.amount().toString());
         }
@@ -53,9 +53,9 @@ public record QuoteView(Instant at, List<Line> lines, String goodsTotal, String 
 
     @Schema(name = "QuoteShipping")
     public record Shipping(@Schema(description = "EXPRESS or PICKUP") String method, String carrier,
-                           long weightGrams, String fee, String waived,
+                           long weightGrams, @Schema(format = "number") String fee, @Schema(format = "number") String waived,
                            @Schema(description = "The free-shipping promotion that waived the fee") String waivedBy,
-                           String charged) {
+                           @Schema(format = "number") String charged) {
         static Shipping of(ShippingQuote s) {
             return new Shipping(s.method().name(), s.carrier().map(c -> c.value().toString()).orElse(null),
                     s.weightGrams(), s.fee().toString(), s.waived().toString(), s.waivedBy().orElse(null),
@@ -64,7 +64,7 @@ public record QuoteView(Instant at, List<Line> lines, String goodsTotal, String 
     }
 
     @Schema(name = "QuoteCoupon")
-    public record Coupon(String coupon, String template, String name, String discount) {
+    public record Coupon(String coupon, String template, String name, @Schema(format = "number") String discount) {
         static Coupon of(CouponOption c) {
             return new Coupon(c.coupon().value().toString(), c.template().value().toString(), c.name(),
                     c.discount().toString());

@@ -16,7 +16,7 @@ public final class CouponTemplateInputs {
     public record TemplateInput(
             @Schema(required = true, description = "1 to 64 characters") String name,
             @Schema(required = true) Benefit benefit,
-            @Schema(nullable = true, example = "99.00", description = "Default 0.00") String minimumSpend,
+            @Schema(format = "number", nullable = true, example = "99.00", description = "Default 0.00") String minimumSpend,
             @Schema(nullable = true, description = "Default ALL") Scope scope,
             @Schema(required = true) Validity validity,
             @Schema(required = true, description = "1 to 10,000,000") Integer totalQuantity,
@@ -34,10 +34,10 @@ public final class CouponTemplateInputs {
 
     @Schema(name = "CouponBenefitInput")
     public record Benefit(@Schema(required = true, description = "FIXED_AMOUNT or RATE") String kind,
-                          @Schema(nullable = true, example = "10.00") String amount,
-                          @Schema(nullable = true, example = "0.9", description = "Pay this share (0.9: 10% off)")
+                          @Schema(format = "number", nullable = true, example = "10.00") String amount,
+                          @Schema(format = "number", nullable = true, example = "0.9", description = "Pay this share (0.9: 10% off)")
                           String rate,
-                          @Schema(nullable = true, example = "50.00", description = "At most this much off") String cap) {
+                          @Schema(format = "number", nullable = true, example = "50.00", description = "At most this much off") String cap) {
         CouponFields.BenefitText text() {
             return new CouponFields.BenefitText(kind, amount, rate, cap);
         }

@@ -11,11 +11,11 @@ import java.util.UUID;
 
 /** A coupon template (优惠券) as staff see it, with how many were issued. */
 @Schema(name = "CouponTemplate")
-public record CouponTemplateView(String id, String name, Benefit benefit, String minimumSpend, Scope scope,
+public record CouponTemplateView(String id, String name, Benefit benefit, @Schema(format = "number") String minimumSpend, Scope scope,
                                  Validity validity, int totalQuantity, int perCustomerLimit,
                                  boolean stackableWithPromotions, boolean enabled, int issued, long version) {
     @Schema(name = "CouponBenefit")
-    public record Benefit(String kind, String amount, String rate, String cap) {
+    public record Benefit(String kind, @Schema(format = "number") String amount, @Schema(format = "number") String rate, @Schema(format = "number") String cap) {
     }
 
     @Schema(name = "CouponScope")

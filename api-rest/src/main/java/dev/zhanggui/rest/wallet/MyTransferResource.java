@@ -44,7 +44,7 @@ public class MyTransferResource {
 
     @Schema(name = "WalletTransferInput")
     public record TransferInput(@Schema(required = true, example = "13800000002") String recipientPhone,
-                                @Schema(required = true, example = "50.00") String amount) {
+                                @Schema(format = "number", required = true, example = "50.00") String amount) {
     }
 
     @Schema(name = "WalletTransfer", description = "A transfer done: the sender's wallet and the entry of each side")

@@ -42,7 +42,7 @@ public class PointsAwardResource {
                                   @Schema(description = "Whose wallet earned the points") String customerId,
                                   @Schema(nullable = true) String orderNumber,
                                   @Schema(nullable = true) String inviteeId,
-                                  @Schema(example = "88.50", description = "The money the points were reckoned on") String basis,
+                                  @Schema(format = "number", example = "88.50", description = "The money the points were reckoned on") String basis,
                                   long points,
                                   @Schema(nullable = true, description = "The rule applied; absent if none was in force")
                                   String ruleCode,

@@ -16,8 +16,8 @@ public final class TopUpRequests {
 
     @Schema(name = "TopUpPlanInput")
     public record PlanInput(@Schema(required = true, example = "充200送30") String name,
-                            @Schema(required = true, example = "200.00") String amount,
-                            @Schema(nullable = true, example = "30.00", description = "Default 0.00") String bonus,
+                            @Schema(format = "number", required = true, example = "200.00") String amount,
+                            @Schema(format = "number", nullable = true, example = "30.00", description = "Default 0.00") String bonus,
                             @Schema(nullable = true, description = "Offered to customers; default true") Boolean active) {
         TopUpPlanDetails toDetails() {
             return new TopUpPlanDetails(name, WalletFields.money("amount", amount).orElseThrow(() ->
@@ -28,7 +28,7 @@ public final class TopUpRequests {
 
     @Schema(name = "TopUpInput", description = "Either a plan or an amount")
     public record TopUpInput(@Schema(nullable = true) String planId,
-                             @Schema(nullable = true, example = "88.00") String amount) {
+                             @Schema(format = "number", nullable = true, example = "88.00") String amount) {
         Optional<TopUpPlanId> plan() {
             return Optional.ofNullable(planId).map(TopUpPlanId::parse);
         }

@@ -12,8 +12,8 @@ public final class TopUpViews {
     }
 
     @Schema(name = "TopUpPlan", description = "A top-up plan (充值返现): pay amount, receive bonus on top")
-    public record TopUpPlanView(String id, String name, @Schema(example = "200.00") String amount,
-                                @Schema(example = "30.00") String bonus, String currency, boolean active,
+    public record TopUpPlanView(String id, String name, @Schema(format = "number", example = "200.00") String amount,
+                                @Schema(format = "number", example = "30.00") String bonus, String currency, boolean active,
                                 long version) {
         public static TopUpPlanView of(TopUpPlan p) {
             return new TopUpPlanView(p.id().toString(), p.name(), p.amount().toString(), p.bonus().toString(),
@@ -22,7 +22,7 @@ public final class TopUpViews {
     }
 
     @Schema(name = "TopUp", description = "A started online top-up: the payment to make and what it will credit")
-    public record TopUpView(@Schema(nullable = true) String planId, String principal, String bonus,
+    public record TopUpView(@Schema(nullable = true) String planId, @Schema(format = "number") String principal, @Schema(format = "number") String bonus,
                             PaymentView payment, PaymentIntentView intent) {
         public static TopUpView of(StartedTopUp t) {
             return new TopUpView(t.topUp().plan().map(Object::toString).orElse(null),

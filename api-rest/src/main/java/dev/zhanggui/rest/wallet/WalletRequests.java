@@ -20,8 +20,8 @@ public final class WalletRequests {
     public record CreditInput(
             @Schema(required = true, description = "TOPUP (face to face, cash), DEPOSIT_CONFIRMED, STAFF_CREDIT or ADJUSTMENT")
             String reason,
-            @Schema(nullable = true, example = "200.00", description = "To principal") String amount,
-            @Schema(nullable = true, example = "30.00", description = "To bonus (a top-up plan's 返现)") String bonus,
+            @Schema(format = "number", nullable = true, example = "200.00", description = "To principal") String amount,
+            @Schema(format = "number", nullable = true, example = "30.00", description = "To bonus (a top-up plan's 返现)") String bonus,
             @Schema(nullable = true, description = "At most 200 characters") String note,
             @Schema(nullable = true, description = "The id of the entry this corrects") String corrects) {
 
@@ -42,7 +42,7 @@ public final class WalletRequests {
     @Schema(name = "WalletDebitInput")
     public record DebitInput(
             @Schema(nullable = true, description = "STAFF_DEBIT (划卡, the default) or ADJUSTMENT") String reason,
-            @Schema(required = true, example = "38.00") String amount,
+            @Schema(format = "number", required = true, example = "38.00") String amount,
             @Schema(nullable = true, description = "At most 200 characters, e.g. what was bought") String note,
             @Schema(nullable = true, description = "The id of the entry this corrects") String corrects) {
 
@@ -54,7 +54,7 @@ public final class WalletRequests {
     }
 
     @Schema(name = "CreditLimitInput")
-    public record CreditLimitInput(@Schema(required = true, example = "5000.00") String limit,
+    public record CreditLimitInput(@Schema(format = "number", required = true, example = "5000.00") String limit,
                                    @Schema(nullable = true, description = "Why; kept in the audit trail, at most 200 characters")
                                    String note) {
     }
@@ -68,7 +68,7 @@ public final class WalletRequests {
 
     @Schema(name = "CreditRepaymentInput", description = "A repayment of credit in use (还款) that staff record")
     public record RepaymentInput(
-            @Schema(required = true, example = "1500.00", description = "At most the credit in use") String amount,
+            @Schema(format = "number", required = true, example = "1500.00", description = "At most the credit in use") String amount,
             @Schema(required = true, enumeration = {"BANK_TRANSFER", "CASH", "WECHAT_PAY", "ALIPAY", "OTHER"})
             String method,
             @Schema(nullable = true, description = "At most 200 characters, e.g. the bank transaction number")

@@ -46,7 +46,7 @@ public class WalletSettingsResource {
     Provider<Actor> actor;
 
     @Schema(name = "WalletSettings")
-    public record SettingsView(@Schema(example = "1.00", description = "The smallest withdrawal (提现), 1.00 to 100000.00")
+    public record SettingsView(@Schema(format = "number", example = "1.00", description = "The smallest withdrawal (提现), 1.00 to 100000.00")
                                String withdrawalMinimum,
                                @Schema(description = "Customers may transfer principal to each other (余额转让)")
                                Boolean transfersEnabled,

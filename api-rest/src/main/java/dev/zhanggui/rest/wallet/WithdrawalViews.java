@@ -13,7 +13,7 @@ public final class WithdrawalViews {
     }
 
     @Schema(name = "Withdrawal", description = "A withdrawal of principal (提现)")
-    public record WithdrawalView(String id, String customerId, @Schema(example = "150.00") String amount,
+    public record WithdrawalView(String id, String customerId, @Schema(format = "number", example = "150.00") String amount,
                                  @Schema(enumeration = {"REQUESTED", "APPROVED", "REJECTED", "PAID"}) String status,
                                  @Schema(nullable = true, description = "The rejection reason or payout reference")
                                  String note,
@@ -28,7 +28,7 @@ public final class WithdrawalViews {
     }
 
     @Schema(name = "WithdrawalRequest")
-    public record RequestInput(@Schema(required = true, example = "150.00") String amount) {
+    public record RequestInput(@Schema(format = "number", required = true, example = "150.00") String amount) {
     }
 
     @Schema(name = "WithdrawalRejection")
