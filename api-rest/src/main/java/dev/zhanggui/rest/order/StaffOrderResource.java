@@ -98,7 +98,7 @@ public class StaffOrderResource {
         ZoneId zone = settings.of(caller.merchant()).zone();
         OrderListQuery query = OrderListQuery.read(caller, filter.toParameters(), zone, customers);
         boolean xlsx = "xlsx".equalsIgnoreCase(format)
-                || (format == null && accept != null && accept.contains(OrderSheetWriter.XLSX));
+                || (format == null && prefersSpreadsheet(accept));
         if (xlsx) {
             return export(caller, query, zone);
         }
@@ -235,5 +235,38 @@ public class StaffOrderResource {
 
     private static Money negate(String amount, Money magnitude) {
         return amount.strip().startsWith("-") ? magnitude.negate() : magnitude;
+    }
+
+    /**
+     * Whether the Accept header asks for the spreadsheet over JSON: a client that offers both at the
+     * same quality (as generated clients do) gets JSON.
+     */
+    static boolean prefersSpreadsheet(String accept) {
+        if (accept == null) {
+            return false;
+        }
+        double xlsx = 0;
+        double json = 0;
+        for (String range : accept.split(",")) {
+            String[] parts = range.split(";");
+            String type = parts[0].strip().toLowerCase(java.util.Locale.ROOT);
+            double q = 1;
+            for (int k = 1; k < parts.length; k++) {
+                String param = parts[k].strip();
+                if (param.startsWith("q=")) {
+                    try {
+                        q = Double.parseDouble(param.substring(2));
+                    } catch (NumberFormatException e) {
+                        q = 0;
+                    }
+                }
+            }
+            if (type.equals(OrderSheetWriter.XLSX)) {
+                xlsx = Math.max(xlsx, q);
+            } else if (type.equals(MediaType.APPLICATION_JSON) || type.equals("application/*") || type.equals("*/*")) {
+                json = Math.max(json, q);
+            }
+        }
+        return xlsx > json;
     }
 }

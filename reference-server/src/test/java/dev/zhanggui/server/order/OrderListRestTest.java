@@ -104,6 +104,11 @@ class OrderListRestTest {
                 .queryParam("tender", "CASH").get(ORDERS);
         byAccept.then().statusCode(200).contentType(startsWith(XLSX));
         assertThat(rows(byAccept.asByteArray())).hasSize(3);
+        // A client offering both (as generated SDKs do) gets JSON; the spreadsheet only when it is preferred.
+        Api.asStaff().accept("application/json, " + XLSX).queryParam("customerId", customer).get(ORDERS)
+                .then().statusCode(200).contentType(startsWith("application/json"));
+        Api.asStaff().accept("application/json;q=0.5, " + XLSX).queryParam("customerId", customer).get(ORDERS)
+                .then().statusCode(200).contentType(startsWith(XLSX));
         Api.asStaff().queryParam("format", "xlsx").queryParam("status", "NOPE").get(ORDERS)
                 .then().spec(problem(400, "ORDER_INVALID"));
         Api.asCustomer().queryParam("format", "xlsx").get(ORDERS).then().statusCode(403);
