@@ -26,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DocSamplesTest {
     private static final Path REPO = Path.of("..").toAbsolutePath().normalize();
     /** Pages that are there to be followed step by step: each must have samples that run. */
-    private static final List<String> PAGES_WITH_SAMPLES = List.of("README.md", "docs/getting-started.md");
+    private static final List<String> PAGES_WITH_SAMPLES = List.of("README.md", "docs/getting-started.md", "docs/concepts.md",
+            "docs/guides/storefront-graphql.md", "docs/guides/integration-rest.md", "docs/operations.md");
 
     @TestHTTPResource("/")
     URL server;
