@@ -16,13 +16,16 @@ import java.util.regex.Pattern;
  * The code samples of a Markdown page and how to run them: the fenced {@code sh} blocks that call
  * {@code curl} and the {@code graphql} blocks, in document order, steered by an HTML comment on the line
  * before the fence: {@code <!-- sample: skip -->}, {@code <!-- sample: expect 409 -->},
- * {@code <!-- sample: as customer -->}, {@code <!-- sample: as admin, expect errors -->}.
+ * {@code <!-- sample: as customer -->}, {@code <!-- sample: as admin, expect errors -->}. A shell block
+ * counts when it calls {@code curl} or a shell function an earlier sample of the page defined (such as a
+ * {@code gql} helper); other shell blocks (build commands) are text.
  * All the samples of one page run in one bash process, so a {@code TOKEN=...} in one sample is there for
  * the next; pages are independent.
  */
 final class DocSamples {
     private static final Pattern FENCE = Pattern.compile("^```(\\w+)\\s*$");
     private static final Pattern MARKER = Pattern.compile("^<!--\\s*sample:\\s*(.*?)\\s*-->\\s*$");
+    private static final Pattern FUNCTION = Pattern.compile("(?m)^\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*\\(\\)\\s*\\{");
 
     enum Kind { SHELL, GRAPHQL }
 
@@ -49,6 +52,7 @@ final class DocSamples {
         List<String> lines = Arrays.asList(markdown.split("\n", -1));
         List<Sample> samples = new ArrayList<>();
         int skipped = 0;
+        List<String> functions = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             Matcher fence = FENCE.matcher(lines.get(i));
             if (!fence.matches()) {
@@ -65,7 +69,7 @@ final class DocSamples {
             i = end;
             boolean shell = lang.equals("sh") || lang.equals("bash");
             boolean graphql = lang.equals("graphql");
-            if (!(shell && body.contains("curl")) && !graphql) {
+            if (!(shell && callsTheServer(body, functions)) && !graphql) {
                 continue;
             }
             List<String> options = marker == null ? List.of()
@@ -88,9 +92,18 @@ final class DocSamples {
                     throw new IllegalArgumentException(file + ":" + fenceLine + ": unknown sample option '" + option + "'");
                 }
             }
+            Matcher defined = FUNCTION.matcher(body);
+            while (defined.find()) {
+                functions.add(defined.group(1));
+            }
             samples.add(new Sample(file, fenceLine, graphql ? Kind.GRAPHQL : Kind.SHELL, body, as, status, errors));
         }
         return new Page(file, samples, skipped);
+    }
+
+    /** A shell block is a sample if it calls curl or a function an earlier sample of the page defined. */
+    private static boolean callsTheServer(String body, List<String> functions) {
+        return body.contains("curl") || functions.stream().anyMatch(f -> Pattern.compile("\\b" + f + "\\b").matcher(body).find());
     }
 
     private static String markerBefore(List<String> lines, int fence) {

@@ -103,6 +103,25 @@ class DocSamplesTest {
         assertThat(outcomes.get(1).output()).contains("404");
     }
 
+    @Test
+    void a_block_that_calls_a_helper_of_an_earlier_sample_is_a_sample_and_a_build_command_is_not() {
+        DocSamples.Page page = DocSamples.parse("docs/helper.md", """
+                ```sh
+                ./mvnw verify
+                ```
+
+                ```sh
+                health() { curl -s http://localhost:8080/q/health; }
+                ```
+
+                ```sh
+                health | jq -r .status
+                ```
+                """);
+
+        assertThat(page.samples()).extracting(DocSamples.Sample::line).containsExactly(5, 9);
+    }
+
     private List<DocSamples.Outcome> run(DocSamples.Page page) throws IOException, InterruptedException {
         String keycloak = ConfigProvider.getConfig().getValue("zhanggui.test.keycloak-url", String.class);
         Map<String, String> tokens = Map.of(
