@@ -115,7 +115,8 @@ public class CatalogChangeListener {
 
     private static Connection connect() throws SQLException {
         var config = ConfigProvider.getConfig();
-        String url = config.getValue("quarkus.datasource.jdbc.url", String.class);
+        String url = config.getOptionalValue("zhanggui.storefront-cache.listen-url", String.class)
+                .orElseGet(() -> config.getValue("quarkus.datasource.jdbc.url", String.class));
         Properties properties = new Properties();
         config.getOptionalValue("quarkus.datasource.username", String.class).ifPresent(u -> properties.setProperty("user", u));
         config.getOptionalValue("quarkus.datasource.password", String.class).ifPresent(p -> properties.setProperty("password", p));
