@@ -3,13 +3,14 @@ package dev.zhanggui.server.catalog.cache;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
 /**
  * Ready answers to anonymous catalog queries, by request: each is good while its merchant's
  * catalog generation is the one it was computed at, and for at most max-age (for what changes
- * without a notification: stock, sales counts, prices whose time has come). Bounded: when full,
- * the stale entries go first, then half of the rest.
+ * without a notification: stock, sales counts, prices whose time has come). Bounded in entries
+ * and in bytes: when full, the stale entries go first, then half of the rest.
  */
 final class CachedAnswers {
     /** An answer as the GraphQL endpoint gave it. */
@@ -17,19 +18,25 @@ final class CachedAnswers {
     }
 
     private record Entry(Answer answer, long generation, long expiresAt) {
+        long bytes() {
+            return answer.body().length;
+        }
     }
 
     private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
+    private final AtomicLong bytes = new AtomicLong();
     private final long maxAgeNanos;
     private final int maxEntries;
+    private final long maxBytes;
     private final LongSupplier nanoTime;
 
-    CachedAnswers(long maxAgeNanos, int maxEntries, LongSupplier nanoTime) {
-        if (maxAgeNanos <= 0 || maxEntries <= 0) {
-            throw new IllegalArgumentException("max-age and max-entries must be positive");
+    CachedAnswers(long maxAgeNanos, int maxEntries, long maxBytes, LongSupplier nanoTime) {
+        if (maxAgeNanos <= 0 || maxEntries <= 0 || maxBytes <= 0) {
+            throw new IllegalArgumentException("max-age, max-entries and max-bytes must be positive");
         }
         this.maxAgeNanos = maxAgeNanos;
         this.maxEntries = maxEntries;
+        this.maxBytes = maxBytes;
         this.nanoTime = nanoTime;
     }
 
@@ -40,35 +47,55 @@ final class CachedAnswers {
             return null;
         }
         if (entry.generation != generation || nanoTime.getAsLong() - entry.expiresAt >= 0) {
-            entries.remove(key, entry);
+            remove(key, entry);
             return null;
         }
         return entry.answer;
     }
 
-    /** Keeps an answer computed at this generation. */
+    /** Keeps an answer computed at this generation (not one larger than half the byte budget). */
     void put(String key, long generation, Answer answer) {
-        if (entries.size() >= maxEntries) {
-            evict();
+        Entry entry = new Entry(answer, generation, nanoTime.getAsLong() + maxAgeNanos);
+        if (entry.bytes() > maxBytes / 2) {
+            return;
         }
-        entries.put(key, new Entry(answer, generation, nanoTime.getAsLong() + maxAgeNanos));
+        if (entries.size() >= maxEntries || bytes.get() + entry.bytes() > maxBytes) {
+            evict(entry.bytes());
+        }
+        Entry replaced = entries.put(key, entry);
+        bytes.addAndGet(entry.bytes() - (replaced == null ? 0 : replaced.bytes()));
     }
 
     int size() {
         return entries.size();
     }
 
-    private void evict() {
+    long bytes() {
+        return bytes.get();
+    }
+
+    private void remove(String key, Entry entry) {
+        if (entries.remove(key, entry)) {
+            bytes.addAndGet(-entry.bytes());
+        }
+    }
+
+    /** Makes room for one more entry of this size: the stale ones first, then half of the rest. */
+    private void evict(long incoming) {
         long now = nanoTime.getAsLong();
-        entries.values().removeIf(entry -> now - entry.expiresAt >= 0);
-        if (entries.size() < maxEntries) {
+        entries.forEach((key, entry) -> {
+            if (now - entry.expiresAt >= 0) {
+                remove(key, entry);
+            }
+        });
+        if (entries.size() < maxEntries && bytes.get() + incoming <= maxBytes) {
             return;
         }
-        int excess = entries.size() - maxEntries / 2;
+        int keep = entries.size() / 2;
         Iterator<Map.Entry<String, Entry>> it = entries.entrySet().iterator();
-        while (excess-- > 0 && it.hasNext()) {
-            it.next();
-            it.remove();
+        while ((entries.size() > keep || bytes.get() + incoming > maxBytes) && it.hasNext()) {
+            Map.Entry<String, Entry> next = it.next();
+            remove(next.getKey(), next.getValue());
         }
     }
 }

@@ -63,7 +63,8 @@ public class CatalogChangeListener {
 
     /** The merchant's catalog generation now; a different value later means a change. */
     public long generation(String merchant) {
-        return epoch.get() << 32 ^ generations.computeIfAbsent(merchant, m -> new AtomicLong()).get();
+        AtomicLong changes = generations.get(merchant); // not created here: any header value may ask
+        return epoch.get() << 32 ^ (changes == null ? 0 : changes.get());
     }
 
     /** Records a change of the merchant's catalog (as a notification does). */

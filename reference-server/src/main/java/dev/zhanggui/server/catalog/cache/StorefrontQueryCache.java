@@ -7,7 +7,11 @@ import graphql.language.Field;
 import graphql.language.OperationDefinition;
 import graphql.language.Selection;
 import graphql.parser.Parser;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
+import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
@@ -70,12 +74,16 @@ public class StorefrontQueryCache {
     CatalogChangeListener changes;
     @Inject
     Vertx vertx;
+    @Inject
+    MeterRegistry metrics;
     @ConfigProperty(name = "zhanggui.storefront-cache.enabled", defaultValue = "true")
     boolean enabledAtStart;
     @ConfigProperty(name = "zhanggui.storefront-cache.max-age", defaultValue = "2s")
     Duration maxAge;
     @ConfigProperty(name = "zhanggui.storefront-cache.max-entries", defaultValue = "10000")
     int maxEntries;
+    @ConfigProperty(name = "zhanggui.storefront-cache.max-memory", defaultValue = "64M")
+    MemorySize maxMemory;
     @ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "/graphql")
     String graphqlPath;
 
@@ -84,12 +92,20 @@ public class StorefrontQueryCache {
     private final BodyHandler bodies = BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES);
     private final AtomicLong computations = new AtomicLong();
     private volatile CachedAnswers answers;
+    private Counter hits;
+    private Counter misses;
     private volatile boolean enabled;
     private volatile HttpClient loopback;
 
     /** Installed before the GraphQL endpoint and before authentication (it serves anonymous callers only). */
     void install(@Observes Router router) {
-        answers = new CachedAnswers(maxAge.toNanos(), maxEntries, System::nanoTime);
+        answers = new CachedAnswers(maxAge.toNanos(), maxEntries, maxMemory.asLongValue(), System::nanoTime);
+        hits = Counter.builder("zhanggui.storefront.cache.requests").tag("result", "hit")
+                .description("Anonymous catalog queries answered from the storefront cache").register(metrics);
+        misses = Counter.builder("zhanggui.storefront.cache.requests").tag("result", "miss")
+                .description("Anonymous catalog queries the storefront cache had the engine answer").register(metrics);
+        Gauge.builder("zhanggui.storefront.cache.bytes", this, cache -> cache.answers.bytes())
+                .description("Bytes of answers the storefront cache keeps").register(metrics);
         setEnabled(enabledAtStart);
         router.post(graphqlPath).order(Integer.MIN_VALUE + 2).handler(this::readCandidate).handler(this::serve);
     }
@@ -147,9 +163,11 @@ public class StorefrontQueryCache {
         long generation = changes.generation(merchant);
         Answer known = answers.get(key, generation);
         if (known != null) {
+            hits.increment();
             write(ctx, known, "hit");
             return;
         }
+        misses.increment();
         Context context = vertx.getOrCreateContext();
         Promise<Answer> mine = Promise.promise();
         Future<Answer> pending = filling.putIfAbsent(key, mine.future());

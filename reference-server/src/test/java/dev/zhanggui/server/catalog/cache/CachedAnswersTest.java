@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The cache's memory and its choice of what may be kept, without a server. */
 class CachedAnswersTest {
     private final AtomicLong now = new AtomicLong(1_000);
-    private final CachedAnswers answers = new CachedAnswers(TimeUnit.SECONDS.toNanos(2), 4, now::get);
+    private final CachedAnswers answers = new CachedAnswers(TimeUnit.SECONDS.toNanos(2), 4, 100, now::get);
 
     private static Answer answer(String body) {
         return new Answer(200, "application/json", body.getBytes(StandardCharsets.UTF_8));
@@ -60,9 +60,31 @@ class CachedAnswersTest {
     }
 
     @Test
+    void it_stays_within_its_byte_budget() {
+        answers.put("a", 1, answer("x".repeat(40)));
+        answers.put("b", 1, answer("x".repeat(40)));
+        assertThat(answers.bytes()).isEqualTo(80);
+        answers.put("c", 1, answer("x".repeat(40)));
+        assertThat(answers.bytes()).isLessThanOrEqualTo(100);
+        assertThat(answers.get("c", 1)).isNotNull();
+        assertThat(answers.size()).isEqualTo(2);
+        answers.put("c", 1, answer("x".repeat(10)));
+        assertThat(answers.bytes()).as("a replaced answer gives its bytes back").isEqualTo(50);
+
+        answers.put("huge", 1, answer("x".repeat(51)));
+        assertThat(answers.get("huge", 1)).as("over half the budget: not kept").isNull();
+
+        answers.put("d", 2, answer("x".repeat(10)));
+        answers.get("d", 3);
+        assertThat(answers.get("d", 2)).isNull();
+        assertThat(answers.bytes()).as("a dropped answer gives its bytes back").isEqualTo(50);
+    }
+
+    @Test
     void max_age_and_bound_must_be_positive() {
-        assertThatThrownBy(() -> new CachedAnswers(0, 4, now::get)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new CachedAnswers(1, 0, now::get)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new CachedAnswers(0, 4, 1, now::get)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new CachedAnswers(1, 0, 1, now::get)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new CachedAnswers(1, 1, 0, now::get)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -27,6 +27,7 @@ import java.util.function.Supplier;
 import static dev.zhanggui.server.testing.ProductDocuments.UPDATE_PRODUCT;
 import static dev.zhanggui.server.testing.ProductRequests.simpleProduct;
 import static dev.zhanggui.server.testing.ProductRequests.uniqueCode;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -46,6 +47,8 @@ class StorefrontQueryCacheTest {
     @Inject
     StorefrontQueryCache cache;
     @Inject
+    CatalogChangeListener changes;
+    @Inject
     AgroalDataSource database;
 
     @BeforeEach
@@ -59,10 +62,30 @@ class StorefrontQueryCacheTest {
         cache.setEnabled(false);
     }
 
+    /**
+     * A new product on sale, once the notifications of its writes have been heard (they arrive
+     * just after the writes' answers, and would drop an answer computed in between).
+     */
     private String onSale(String code, String name) {
         String id = ProductRequests.create(simpleProduct(code, name, "25.00"));
         ProductRequests.setStatus(id, "ON_SALE");
+        quiet();
         return id;
+    }
+
+    /** Waits until merchant demo's catalog generation has stood still for a while. */
+    private void quiet() {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        long seen = changes.generation("demo");
+        while (true) {
+            sleep(300);
+            long now = changes.generation("demo");
+            if (now == seen) {
+                return;
+            }
+            seen = now;
+            assertThat(System.nanoTime() - deadline).as("demo's catalog still changing after %s", PATIENCE).isNegative();
+        }
     }
 
     private Response product(String code) {
@@ -93,7 +116,14 @@ class StorefrontQueryCacheTest {
 
         await("the renamed product in the anonymous answer",
                 () -> "青花瓷大碗".equals(product(code).jsonPath().getString("data.product.name")));
+        quiet();
+        product(code);
         assertThat(cacheResult(product(code))).isEqualTo("hit");
+
+        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics).contains("zhanggui_storefront_cache_requests_total{result=\"hit\"}")
+                .contains("zhanggui_storefront_cache_requests_total{result=\"miss\"}")
+                .contains("zhanggui_storefront_cache_bytes");
     }
 
     @Test
@@ -104,7 +134,10 @@ class StorefrontQueryCacheTest {
         assertThat(cacheResult(product(code))).isEqualTo("hit");
 
         // The sales counter moves with every order; it notifies nothing and the answer stays.
+        long generation = changes.generation("demo");
         update("update product set sales_count = sales_count + 5 where id = ?::uuid", id);
+        sleep(300);
+        assertThat(changes.generation("demo")).isEqualTo(generation);
         Response afterSale = product(code);
         assertThat(cacheResult(afterSale)).isEqualTo("hit");
         assertThat(afterSale.jsonPath().getLong("data.product.salesCount")).isZero();
@@ -197,12 +230,16 @@ class StorefrontQueryCacheTest {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         while (!condition.get()) {
             assertThat(System.nanoTime() - deadline).as("waited %s for %s", PATIENCE, what).isNegative();
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
+            sleep(20);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
         }
     }
 }
