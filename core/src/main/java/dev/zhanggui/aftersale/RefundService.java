@@ -5,6 +5,7 @@ import dev.zhanggui.order.Order;
 import dev.zhanggui.order.OrderId;
 import dev.zhanggui.order.OrderRepository;
 import dev.zhanggui.order.OrderStatus;
+import dev.zhanggui.payment.PaymentId;
 import dev.zhanggui.payment.PaymentService;
 import dev.zhanggui.payment.RefundNotification;
 import dev.zhanggui.shared.Actor;
@@ -121,7 +122,8 @@ public final class RefundService {
     /**
      * A gateway's signed refund notification, as its callback receives it: verified (a bad signature
      * changes nothing, {@code PAYMENT_SIGNATURE_INVALID}), matched to the refund by its number
-     * ({@code REFUND_NOT_FOUND}) and amount ({@code PAYMENT_AMOUNT_MISMATCH}), then applied as
+     * ({@code REFUND_NOT_FOUND}), its gateway (the one that took the payment, else
+     * {@code PAYMENT_NOTIFICATION_INVALID}) and amount ({@code PAYMENT_AMOUNT_MISMATCH}), then applied as
      * {@link #confirmGatewayRefund}: the same notification again changes nothing.
      */
     public Refund receiveGatewayNotification(String gateway, String body, Map<String, String> headers) {
@@ -132,14 +134,20 @@ public final class RefundService {
         RefundPart part = refund.parts().stream().filter(p -> p.destination() == RefundDestination.PAYMENT_GATEWAY)
                 .findFirst().orElseThrow(() -> new DomainException(ErrorCode.REFUND_NOT_FOUND,
                         "Refund " + notification.outRefundNo() + " has nothing to refund online"));
+        Actor system = Actor.system(refund.merchant(), "payment:" + gateway);
+        PaymentId paid = PaymentId.parse(part.tenderReference().orElse(""));
+        String took = payments.payment(system, paid, Optional.empty()).gateway();
+        if (!took.equals(gateway)) {
+            throw new DomainException(ErrorCode.PAYMENT_NOTIFICATION_INVALID, "Refund " + notification.outRefundNo()
+                    + " goes back through " + took + ", not " + gateway);
+        }
         if (part.amount().minorUnits() != notification.refundFen()) {
             throw new DomainException(ErrorCode.PAYMENT_AMOUNT_MISMATCH, "The notification says "
                     + notification.refundFen() + " fen, the refund is " + part.amount());
         }
-        Actor callback = Actor.system(refund.merchant(), "payment:" + gateway);
         String detail = notification.succeeded() ? notification.gatewayRefundNo().orElse(null)
                 : notification.reason().orElse("refund failed at the gateway");
-        return confirmGatewayRefund(callback, notification.outRefundNo(), notification.succeeded(), detail);
+        return confirmGatewayRefund(system, notification.outRefundNo(), notification.succeeded(), detail);
     }
 
     /** One refund: the customer's own, or any of the merchant's for staff. */

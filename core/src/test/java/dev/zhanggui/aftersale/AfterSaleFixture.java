@@ -97,6 +97,8 @@ final class AfterSaleFixture {
     final InMemoryOrderCatalog orderCatalog = new InMemoryOrderCatalog();
     final InMemoryPaymentRepository paymentRepository = new InMemoryPaymentRepository();
     final InMemoryPaymentGateway gateway = new InMemoryPaymentGateway("sandbox", "secret");
+    /** A second gateway the merchant has, which took none of these payments. */
+    final InMemoryPaymentGateway otherGateway = new InMemoryPaymentGateway("other", "other-secret");
     final InMemoryAfterSaleRepository afterSaleRepository = new InMemoryAfterSaleRepository();
     final InMemoryRefundRepository refundRepository = new InMemoryRefundRepository();
     final InMemoryAfterSaleReasons reasons = new InMemoryAfterSaleReasons();
@@ -171,7 +173,7 @@ final class AfterSaleFixture {
                 events, ids, clock);
         orderPayments = new OrderPaymentService(orderRepository, customers, holdings,
                 transactions, events, clock);
-        payments = new PaymentService(paymentRepository, List.of(gateway),
+        payments = new PaymentService(paymentRepository, List.of(gateway, otherGateway),
                 List.of(new OrderPaymentConfirmation(orderPayments)), "sandbox", g -> "https://shop.example/notify/" + g,
                 transactions, ids, clock);
         online = new OrderOnlinePayment(orderRepository, customers, payments, transactions,

@@ -107,6 +107,10 @@ class GatewayRefundScenarioTest {
         var wrongAmount = f.gateway.refundNotificationOf(pending.id().outRefundNo(), true, fen + 1);
         assertThatThrownBy(() -> f.refunds.receiveGatewayNotification("sandbox", wrongAmount.getKey(),
                 wrongAmount.getValue())).extracting("code").isEqualTo(ErrorCode.PAYMENT_AMOUNT_MISMATCH);
+        var elsewhere = f.otherGateway.refundNotificationOf(pending.id().outRefundNo(), true, fen);
+        assertThatThrownBy(() -> f.refunds.receiveGatewayNotification("other", elsewhere.getKey(), elsewhere.getValue()))
+                .as("signed by a gateway that did not take the payment").extracting("code")
+                .isEqualTo(ErrorCode.PAYMENT_NOTIFICATION_INVALID);
         var unknown = f.gateway.refundNotificationOf("0".repeat(32), true, fen);
         assertThatThrownBy(() -> f.refunds.receiveGatewayNotification("sandbox", unknown.getKey(), unknown.getValue()))
                 .extracting("code").isEqualTo(ErrorCode.REFUND_NOT_FOUND);
