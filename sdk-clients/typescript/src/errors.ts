@@ -1,3 +1,19 @@
+import type { ErrorCode } from './generated/error-codes.js';
+
+/**
+ * The codes the client gives itself: no answer (NETWORK_ERROR, ABORTED), no token (TOKEN_REFUSED),
+ * an HTTP answer without a code (HTTP_502), an error of the GraphQL engine, which has no code of
+ * ours (GRAPHQL_VALIDATION_ERROR, from its classification), or none at all (UNKNOWN_ERROR).
+ */
+export type ClientErrorCode = 'NETWORK_ERROR' | 'ABORTED' | 'TOKEN_REFUSED' | 'UNKNOWN_ERROR'
+  | `HTTP_${number}` | `GRAPHQL_${string}`;
+
+/**
+ * A code as answered: one of the catalogue or the client's, or a code newer than this SDK
+ * (servers add codes; they never change one).
+ */
+export type AnyErrorCode = ErrorCode | ClientErrorCode | (string & Record<never, never>);
+
 /**
  * A refusal or failure of a call, with the server's stable code (STOCK_INSUFFICIENT,
  * PRICE_CHANGED, COUPON_NOT_AVAILABLE, UNAUTHENTICATED, ...): program against `code`, never
@@ -16,7 +32,7 @@ export type ZhangguiErrorKind = 'payload' | 'graphql' | 'http' | 'network' | 'to
 
 /** One error as the server gave it: a code, a message, and where. */
 export interface ZhangguiErrorDetail {
-  readonly code: string;
+  readonly code: AnyErrorCode;
   readonly message: string;
   /** The input field at fault (payload errors), e.g. `input.expectedPayable`. */
   readonly field?: string | undefined;
@@ -33,12 +49,12 @@ export interface ZhangguiErrorInit {
 }
 
 /** The code given when the server sent none (a GraphQL validation error, a bare HTTP status). */
-export const UNKNOWN_ERROR = 'UNKNOWN_ERROR';
+export const UNKNOWN_ERROR: ClientErrorCode = 'UNKNOWN_ERROR';
 
 export class ZhangguiError extends Error {
   readonly kind: ZhangguiErrorKind;
   /** The first error's code. */
-  readonly code: string;
+  readonly code: AnyErrorCode;
   /** The first error's path: the payload's field for payload errors, the GraphQL path otherwise. */
   readonly path: ReadonlyArray<string | number>;
   /** The first error's input field, for payload errors. */
@@ -64,7 +80,7 @@ export class ZhangguiError extends Error {
   }
 
   /** Whether any of the errors has this code. */
-  has(code: string): boolean {
+  has(code: ErrorCode | ClientErrorCode): boolean {
     return this.errors.some((error) => error.code === code);
   }
 }

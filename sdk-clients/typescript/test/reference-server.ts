@@ -69,7 +69,8 @@ async function awaitReady(url: URL, child: ChildProcess, timeoutMs: number, log:
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null || child.signalCode !== null) {
-      throw new Error(`The reference server exited (${child.exitCode ?? child.signalCode}): see ${log}`);
+      const tail = readFileSync(log, 'utf8').split('\n').slice(-20).join('\n');
+      throw new Error(`The reference server exited (${child.exitCode ?? child.signalCode}): see ${log}\n${tail}`);
     }
     try {
       const ready = await fetch(new URL('/q/health/ready', url), { signal: AbortSignal.timeout(5_000) });
