@@ -2,8 +2,9 @@
 -- merchant's id on the channel catalog_changed (PostgreSQL delivers it at commit, once per
 -- transaction and merchant). Each server instance listens and drops its cached anonymous
 -- catalog answers for that merchant, whichever instance or tool made the change.
--- Not here: stock levels and sales counts, which every order moves; cached answers show them
--- at most zhanggui.storefront-cache.max-age old.
+-- Stock levels are here too (a shopper must see "sold out"), so every checkout of a merchant
+-- drops its answers once. Not here: sales counts, which every order moves after the fact; cached
+-- answers show them at most zhanggui.storefront-cache.max-age old.
 create function notify_catalog_changed() returns trigger language plpgsql as $$
 begin
     if tg_op = 'DELETE' then
@@ -38,4 +39,6 @@ create trigger placement_item_catalog_changed after insert or update or delete o
 create trigger flash_price_catalog_changed after insert or update or delete on flash_price
     for each row execute function notify_catalog_changed();
 create trigger review_catalog_changed after insert or update or delete on review
+    for each row execute function notify_catalog_changed();
+create trigger stock_level_catalog_changed after insert or update or delete on stock_level
     for each row execute function notify_catalog_changed();

@@ -9,7 +9,7 @@ import java.util.function.LongSupplier;
 /**
  * Ready answers to anonymous catalog queries, by request: each is good while its merchant's
  * catalog generation is the one it was computed at, and for at most max-age (for what changes
- * without a notification: stock, sales counts, prices whose time has come). Bounded in entries
+ * without a notification: sales counts, prices whose time has come). Bounded in entries
  * and in bytes: when full, the stale entries go first, then half of the rest.
  */
 final class CachedAnswers {

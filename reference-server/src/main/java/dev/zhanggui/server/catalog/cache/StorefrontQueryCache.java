@@ -49,13 +49,13 @@ import java.util.concurrent.atomic.AtomicLong;
  * answer that was 200 without errors. Anything else (a token, a mutation, a customer's or staff's
  * query, {@code Cache-Control: no-cache}) goes to the engine as if this were not here. An answer is
  * computed by the real endpoint — the request is sent again to this server over loopback, marked
- * to go through ({@code X-Zhanggui-Cache-Fill}) — so it is exactly what an uncached request gets; concurrent misses
- * of one request share one computation.
+ * to go through ({@code X-Zhanggui-Cache-Fill}) — so it is exactly what an uncached request gets;
+ * concurrent misses of one request share one computation.
  *
- * <p>An answer is good until its merchant's catalog changes ({@link CatalogChangeListener}: a
- * PostgreSQL notification from any instance or tool, heard within milliseconds) and for at most
- * {@code zhanggui.storefront-cache.max-age} (stock and sales counts change with every order and
- * notify nothing). While notifications are not being heard, nothing is served from memory.
+ * <p>An answer is good until its merchant's catalog or stock changes ({@link CatalogChangeListener}:
+ * a PostgreSQL notification from any instance or tool, heard within milliseconds) and for at most
+ * {@code zhanggui.storefront-cache.max-age} (sales counts, which notify nothing, and prices whose
+ * time has come). While notifications are not being heard, nothing is served from memory.
  * Answers carry {@code X-Zhanggui-Cache: hit} or {@code miss}.
  */
 @ApplicationScoped

@@ -38,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @QuarkusTest
 class StorefrontQueryCacheTest {
-    private static final String PRODUCT = "query($code: String) { product(code: $code) { id code name salesCount skus { price } } }";
+    private static final String PRODUCT = "query($code: String) { product(code: $code) { id code name salesCount skus { price stock { available } } } }";
     private static final Duration PATIENCE = Duration.ofSeconds(10);
 
     private final GraphQLClient anonymous = GraphQLClient.anonymous().header("X-Merchant", "demo");
@@ -147,6 +147,12 @@ class StorefrontQueryCacheTest {
         await("the new price in the anonymous answer",
                 () -> "19.90".equals(product(code).jsonPath().getString("data.product.skus[0].price")));
         assertThat(product(code).jsonPath().getLong("data.product.salesCount")).isEqualTo(5);
+
+        // Stock put in by a warehouse system, straight in the database: shoppers see it at once.
+        update("insert into stock_level (id, merchant_id, sku_id, store_id, on_hand, reserved, updated_at, version) "
+                + "select gen_random_uuid(), merchant_id, id, null, 7, 0, now(), 0 from sku where product_id = ?::uuid", id);
+        await("the new stock in the anonymous answer",
+                () -> product(code).jsonPath().getInt("data.product.skus[0].stock.available") == 7);
     }
 
     @Test
