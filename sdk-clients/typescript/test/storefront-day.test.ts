@@ -238,7 +238,12 @@ describe("a storefront's day", () => {
     assert.deepEqual(product.skus.map((s) => s.stock.available), [20, 20]);
   });
 
-  step('checkout: a stale payable is PRICE_CHANGED with the new quote; then 800 points and the balance pay first, 169.00 is left online', async () => {
+  step('checkout: the terms say 100 points pay 1.00; a stale payable is PRICE_CHANGED with the new quote; then 800 points and the balance pay first, 169.00 is left online', async () => {
+    const terms = (await customer.CheckoutTerms()).checkoutTerms;
+    assert.deepEqual([terms.pointsPerUnit, terms.pointsUnitWorth, terms.pointsMaxSharePercent, terms.paymentTimeoutMinutes],
+      [100, '1.00', 100, 30]);
+    assert.deepEqual((await shop.CheckoutTerms()).checkoutTerms, terms, 'anonymous visitors read the same terms');
+
     const stale = await customer.Checkout({ input: { coupon: couponId, points: 800, useBalance: true, rest: 'ONLINE', expectedPayable: '230.00' } },
       { payloadErrors: 'return' });
     assert.deepEqual(stale.checkout.errors.map((e) => e.code), ['PRICE_CHANGED']);

@@ -44,6 +44,21 @@ public final class OrderSettingsService {
         return transactions.inTransaction(() -> settings.of(actor.merchant()));
     }
 
+    /**
+     * The terms of checkout for whoever asks — anonymous visitors and customers included: the
+     * points rate and cap, the payment timeout, and the payment terms that apply to the caller.
+     */
+    public CheckoutTerms checkoutTerms(Actor actor) {
+        return transactions.inTransaction(() -> {
+            OrderSettings.MerchantOrderSettings merchant = settings.of(actor.merchant());
+            PaymentTerms terms = actor.isCustomer()
+                    ? settings.termsFor(actor.merchant(), customers.myId(actor)).orElse(merchant.terms())
+                    : merchant.terms();
+            return new CheckoutTerms(merchant.pointsRate(), merchant.pointsMaxSharePercent(),
+                    merchant.timers().paymentTimeout(), terms);
+        });
+    }
+
     /** Changes everything but the time zone, which is the merchant's own. */
     public OrderSettings.MerchantOrderSettings update(Actor actor, String numberPrefix, OrderTimers timers,
                                                       PointsRate pointsRate, PaymentTerms terms) {

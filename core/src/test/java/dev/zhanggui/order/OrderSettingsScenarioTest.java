@@ -64,6 +64,27 @@ class OrderSettingsScenarioTest {
     }
 
     @Test
+    void anyone_shopping_reads_the_checkout_terms_and_a_customer_gets_their_own_payment_terms() {
+        service.change(f.admin, new OrderSettingsChange(Optional.empty(), Optional.of(20L), Optional.empty(),
+                Optional.empty(), Optional.of(200L), Optional.empty(), Optional.of(false), Optional.of(false),
+                Optional.of(true), Optional.of(50)));
+        Actor visitor = new Actor(OrderFixture.SHOP, "anonymous", Actor.Kind.ANONYMOUS, Optional.empty());
+
+        CheckoutTerms anonymous = service.checkoutTerms(visitor);
+        assertThat(anonymous.pointsRate()).isEqualTo(PointsRate.perYuan(200));
+        assertThat(anonymous.pointsMaxSharePercent()).isEqualTo(50);
+        assertThat(anonymous.paymentTimeout()).isEqualTo(Duration.ofMinutes(20));
+        assertThat(anonymous.paymentTerms()).isEqualTo(new PaymentTerms(false, false, true));
+
+        Actor buyer = f.customer();
+        assertThat(service.checkoutTerms(buyer)).isEqualTo(anonymous);
+        service.setCustomerTerms(f.admin, f.idOf(buyer), Optional.of(new PaymentTerms(true, true, false)));
+        assertThat(service.checkoutTerms(buyer).paymentTerms()).isEqualTo(new PaymentTerms(true, true, false));
+        assertThat(service.checkoutTerms(visitor).paymentTerms()).isEqualTo(new PaymentTerms(false, false, true));
+        assertThat(service.checkoutTerms(f.cashier)).isEqualTo(anonymous);
+    }
+
+    @Test
     void refusals() {
         PaymentTerms terms = PaymentTerms.DEFAULT;
         assertThatThrownBy(() -> service.update(f.cashier, "1", OrderTimers.DEFAULT, PointsRate.perYuan(100), terms))

@@ -4,6 +4,7 @@ import dev.zhanggui.customer.CustomerId;
 import dev.zhanggui.graphql.shared.Mutations;
 import dev.zhanggui.graphql.shared.Payload;
 import dev.zhanggui.graphql.shared.UserError;
+import dev.zhanggui.order.CheckoutTerms;
 import dev.zhanggui.order.OrderSettings;
 import dev.zhanggui.order.OrderSettingsFields;
 import dev.zhanggui.order.OrderSettingsService;
@@ -92,6 +93,24 @@ public class OrderSettingsGraphQL {
     @Type("HolidaysPayload")
     public record HolidaysPayload(List<@NonNull String> holidays, @NonNull List<@NonNull UserError> errors)
             implements Payload {
+    }
+
+    @Type("CheckoutTerms")
+    @Description("结算须知: what points are worth and how much of an order they may pay, how long an order may stay unpaid, and the payment terms that apply to the caller")
+    public record CheckoutTermsNode(long pointsPerUnit, @NonNull String pointsUnitWorth,
+                                    @Description("The largest share of an order's total that points may pay, 0 to 100")
+                                    int pointsMaxSharePercent, long paymentTimeoutMinutes,
+                                    @NonNull TermsNode paymentTerms) {
+        static CheckoutTermsNode of(CheckoutTerms t) {
+            return new CheckoutTermsNode(t.pointsRate().points(), t.pointsRate().worth().amount().toPlainString(),
+                    t.pointsMaxSharePercent(), t.paymentTimeout().toMinutes(), TermsNode.of(t.paymentTerms()));
+        }
+    }
+
+    @Query("checkoutTerms")
+    @Description("The terms of checkout, for anyone shopping (anonymous with X-Merchant); a customer gets their own payment terms")
+    public @NonNull CheckoutTermsNode checkoutTerms() {
+        return CheckoutTermsNode.of(settings.checkoutTerms(actor.get()));
     }
 
     @Query("orderSettings")
