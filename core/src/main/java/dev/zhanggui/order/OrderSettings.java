@@ -42,8 +42,14 @@ public interface OrderSettings {
     /** Terms set for one customer, overriding the merchant's. */
     Optional<PaymentTerms> termsFor(MerchantId merchant, CustomerId customer);
 
-    /** Stores the merchant's settings (its time zone is the merchant's own and not changed here). */
-    void save(MerchantId merchant, MerchantOrderSettings settings);
+    /** The version of the merchant's stored settings: 0 until first saved, one more with each save. */
+    long version(MerchantId merchant);
+
+    /**
+     * Stores the merchant's settings (its time zone is the merchant's own and not changed here) if
+     * they are still at {@code expectedVersion}; false, changing nothing, if someone saved meanwhile.
+     */
+    boolean save(MerchantId merchant, MerchantOrderSettings settings, long expectedVersion);
 
     /** Sets, or with empty clears, the terms of one customer. */
     void saveTerms(MerchantId merchant, CustomerId customer, Optional<PaymentTerms> terms);

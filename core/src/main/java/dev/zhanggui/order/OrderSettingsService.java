@@ -7,11 +7,14 @@ import dev.zhanggui.shared.DomainException;
 import dev.zhanggui.shared.ErrorCode;
 import dev.zhanggui.shared.PointsRate;
 import dev.zhanggui.shared.Transactions;
+import dev.zhanggui.shared.VersionCheck;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * The merchant's order settings (订单设置): the order number prefix, how long an order may stay
@@ -59,19 +62,60 @@ public final class OrderSettingsService {
         });
     }
 
+    /** The merchant's settings with their version (0 until first saved), for a change at that version. */
+    public StoredOrderSettings stored(Actor actor) {
+        OrderAccess.requireStaff(actor);
+        return transactions.inTransaction(() -> new StoredOrderSettings(settings.of(actor.merchant()),
+                settings.version(actor.merchant())));
+    }
+
     /** Changes everything but the time zone, which is the merchant's own. */
     public OrderSettings.MerchantOrderSettings update(Actor actor, String numberPrefix, OrderTimers timers,
                                                       PointsRate pointsRate, PaymentTerms terms) {
-        requireAdmin(actor);
-        return update(actor, numberPrefix, timers, pointsRate, terms,
-                transactions.inTransaction(() -> settings.of(actor.merchant())).pointsMaxSharePercent());
+        return write(actor, Optional.empty(), now -> validated(now.zone(), numberPrefix, timers, pointsRate, terms,
+                now.pointsMaxSharePercent())).settings();
     }
 
     /** Changes everything but the time zone, with the largest share of an order points may pay (0 to 100). */
     public OrderSettings.MerchantOrderSettings update(Actor actor, String numberPrefix, OrderTimers timers,
                                                       PointsRate pointsRate, PaymentTerms terms,
                                                       int pointsMaxSharePercent) {
+        return write(actor, Optional.empty(), now -> validated(now.zone(), numberPrefix, timers, pointsRate, terms,
+                pointsMaxSharePercent)).settings();
+    }
+
+    /** Applies a partial change over the current settings (see {@link #update} for the limits). */
+    public OrderSettings.MerchantOrderSettings change(Actor actor, OrderSettingsChange change) {
+        return change(actor, change, Optional.empty()).settings();
+    }
+
+    /**
+     * Applies a partial change over the current settings, at the version the caller read if it names
+     * one ({@code VERSION_MISMATCH} when stale). The read, the merge and the write are one unit: two
+     * admins changing different parts at once never undo each other's part; the later one is refused
+     * with {@code VERSION_CONFLICT} if the other saved in between, and tries again.
+     */
+    public StoredOrderSettings change(Actor actor, OrderSettingsChange change, Optional<Long> expectedVersion) {
+        return write(actor, expectedVersion, now -> merged(now, change));
+    }
+
+    private StoredOrderSettings write(Actor actor, Optional<Long> expectedVersion,
+                                      UnaryOperator<OrderSettings.MerchantOrderSettings> changing) {
         requireAdmin(actor);
+        return transactions.inTransaction(() -> {
+            long version = settings.version(actor.merchant());
+            VersionCheck.require(expectedVersion, version);
+            OrderSettings.MerchantOrderSettings changed = changing.apply(settings.of(actor.merchant()));
+            if (!settings.save(actor.merchant(), changed, version)) {
+                throw new DomainException(ErrorCode.VERSION_CONFLICT, "The order settings were changed meanwhile");
+            }
+            return new StoredOrderSettings(changed, version + 1);
+        });
+    }
+
+    private static OrderSettings.MerchantOrderSettings validated(ZoneId zone, String numberPrefix, OrderTimers timers,
+                                                                 PointsRate pointsRate, PaymentTerms terms,
+                                                                 int pointsMaxSharePercent) {
         if (pointsMaxSharePercent < 0 || pointsMaxSharePercent > OrderSettings.MerchantOrderSettings.ALL) {
             throw DomainException.invalidField("pointsMaxSharePercent", ErrorCode.ORDER_SETTINGS_INVALID,
                     "Points may pay 0 to 100 percent of an order");
@@ -94,18 +138,11 @@ public final class OrderSettingsService {
             throw DomainException.invalidField(pointsRate == null ? "pointsRate" : "paymentTerms",
                     ErrorCode.ORDER_SETTINGS_INVALID, "Points rate and payment terms are required");
         }
-        return transactions.inTransaction(() -> {
-            OrderSettings.MerchantOrderSettings changed = new OrderSettings.MerchantOrderSettings(
-                    settings.of(actor.merchant()).zone(), prefix, timers, pointsRate, terms, pointsMaxSharePercent);
-            settings.save(actor.merchant(), changed);
-            return changed;
-        });
+        return new OrderSettings.MerchantOrderSettings(zone, prefix, timers, pointsRate, terms, pointsMaxSharePercent);
     }
 
-    /** Applies a partial change over the current settings (see {@link #update} for the limits). */
-    public OrderSettings.MerchantOrderSettings change(Actor actor, OrderSettingsChange change) {
-        requireAdmin(actor);
-        OrderSettings.MerchantOrderSettings now = transactions.inTransaction(() -> settings.of(actor.merchant()));
+    private static OrderSettings.MerchantOrderSettings merged(OrderSettings.MerchantOrderSettings now,
+                                                              OrderSettingsChange change) {
         Duration timeout = change.paymentTimeoutMinutes().map(m -> Duration.ofMinutes(bounded(m)))
                 .orElse(now.timers().paymentTimeout());
         Duration receipt = change.receiptPeriodDays().map(d -> Duration.ofDays(bounded(d)))
@@ -122,8 +159,8 @@ public final class OrderSettingsService {
                 change.firstOrderMayPayOnDelivery().orElse(now.terms().firstOrderMayPayOnDelivery()),
                 change.returningMayPayOnDelivery().orElse(now.terms().returningMayPayOnDelivery()),
                 change.unsettledCodBlocksNext().orElse(now.terms().unsettledCodBlocksNext()));
-        return update(actor, change.numberPrefix().orElse(now.numberPrefix()), new OrderTimers(timeout, receipt,
-                change.reviewRequired().orElse(now.timers().reviewRequired())), rate, terms,
+        return validated(now.zone(), change.numberPrefix().orElse(now.numberPrefix()), new OrderTimers(timeout,
+                receipt, change.reviewRequired().orElse(now.timers().reviewRequired())), rate, terms,
                 change.pointsMaxSharePercent().orElse(now.pointsMaxSharePercent()));
     }
 
@@ -170,6 +207,10 @@ public final class OrderSettingsService {
     }
 
     /** The payment terms that apply to a customer, and whether they are the customer's own. */
+    /** The merchant's settings and the version they are at (also the ETag). */
+    public record StoredOrderSettings(OrderSettings.MerchantOrderSettings settings, long version) {
+    }
+
     public record CustomerTerms(PaymentTerms terms, boolean own) {
     }
 

@@ -85,6 +85,24 @@ class OrderSettingsScenarioTest {
     }
 
     @Test
+    void a_change_at_a_stale_version_is_refused_and_changes_nothing() {
+        long version = service.stored(f.cashier).version();
+        var first = service.change(f.admin, prefix("31"), Optional.of(version));
+        assertThat(first.version()).isEqualTo(version + 1);
+        assertThatThrownBy(() -> service.change(f.admin, prefix("32"), Optional.of(version)))
+                .extracting("code").isEqualTo(ErrorCode.VERSION_MISMATCH);
+        assertThat(service.stored(f.cashier)).isEqualTo(first);
+        assertThat(service.stored(f.cashier).settings().numberPrefix()).isEqualTo("31");
+        assertThat(service.change(f.admin, prefix("33"), Optional.empty()).version()).isEqualTo(version + 2);
+        assertThatThrownBy(() -> service.stored(f.customer())).extracting("code").isEqualTo(ErrorCode.FORBIDDEN);
+    }
+
+    private static OrderSettingsChange prefix(String prefix) {
+        return new OrderSettingsChange(Optional.of(prefix), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    @Test
     void refusals() {
         PaymentTerms terms = PaymentTerms.DEFAULT;
         assertThatThrownBy(() -> service.update(f.cashier, "1", OrderTimers.DEFAULT, PointsRate.perYuan(100), terms))

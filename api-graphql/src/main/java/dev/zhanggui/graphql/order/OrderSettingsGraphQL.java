@@ -58,11 +58,15 @@ public class OrderSettingsGraphQL {
                                long receiptPeriodDays, boolean reviewRequired, long pointsPerUnit,
                                @NonNull String pointsUnitWorth,
                                @Description("The largest share of an order's total that points may pay, 0 to 100")
-                               int pointsMaxSharePercent, @NonNull TermsNode paymentTerms) {
-        static SettingsNode of(OrderSettings.MerchantOrderSettings s) {
+                               int pointsMaxSharePercent, @NonNull TermsNode paymentTerms,
+                               @Description("0 until the merchant saves settings; name it as expectedVersion to change them")
+                               long version) {
+        static SettingsNode of(OrderSettingsService.StoredOrderSettings stored) {
+            OrderSettings.MerchantOrderSettings s = stored.settings();
             return new SettingsNode(s.zone().getId(), s.numberPrefix(), s.timers().paymentTimeout().toMinutes(),
                     s.timers().receiptPeriod().toDays(), s.timers().reviewRequired(), s.pointsRate().points(),
-                    s.pointsRate().worth().amount().toPlainString(), s.pointsMaxSharePercent(), TermsNode.of(s.terms()));
+                    s.pointsRate().worth().amount().toPlainString(), s.pointsMaxSharePercent(), TermsNode.of(s.terms()),
+                    stored.version());
         }
     }
 
@@ -116,7 +120,7 @@ public class OrderSettingsGraphQL {
     @Query("orderSettings")
     @RolesAllowed({Roles.MERCHANT_ADMIN, Roles.MERCHANT_STAFF, Roles.INTEGRATION})
     public @NonNull SettingsNode orderSettings() {
-        return SettingsNode.of(settings.settings(actor.get()));
+        return SettingsNode.of(settings.stored(actor.get()));
     }
 
     @Query("customerPaymentTerms")
@@ -134,14 +138,18 @@ public class OrderSettingsGraphQL {
 
     @Mutation("updateOrderSettings")
     @RolesAllowed({Roles.MERCHANT_ADMIN, Roles.INTEGRATION})
+    @Description("Change parts of the order settings, at the version read if expectedVersion is given "
+            + "(VERSION_MISMATCH if stale; VERSION_CONFLICT if another change was saved meanwhile)")
     public @NonNull SettingsPayload updateOrderSettings(@Name("input") @NonNull SettingsInput in,
+                                                        @Name("expectedVersion") Integer expectedVersion,
                                                         @Name("idempotencyKey") String idempotencyKey) {
-        return mutations.run("updateOrderSettings", idempotencyKey, in, SettingsPayload.class,
+        return mutations.run("updateOrderSettings", idempotencyKey, Arrays.asList(in, String.valueOf(expectedVersion)),
+                SettingsPayload.class,
                 () -> new SettingsPayload(SettingsNode.of(settings.change(actor.get(), OrderSettingsFields.change(
                         in.numberPrefix(), in.paymentTimeoutMinutes(), in.receiptPeriodDays(), in.reviewRequired(),
                         in.pointsPerUnit(), in.pointsUnitWorth(), in.firstOrderMayPayOnDelivery(),
-                        in.returningMayPayOnDelivery(), in.unsettledCodBlocksNext(), in.pointsMaxSharePercent()))),
-                        List.of()),
+                        in.returningMayPayOnDelivery(), in.unsettledCodBlocksNext(), in.pointsMaxSharePercent()),
+                        Optional.ofNullable(expectedVersion).map(Integer::longValue))), List.of()),
                 errors -> new SettingsPayload(null, errors));
     }
 

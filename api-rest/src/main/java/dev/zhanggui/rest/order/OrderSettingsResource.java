@@ -4,6 +4,7 @@ import dev.zhanggui.order.OrderSettings;
 import dev.zhanggui.order.OrderSettingsFields;
 import dev.zhanggui.order.OrderSettingsService;
 import dev.zhanggui.order.PaymentTerms;
+import dev.zhanggui.rest.shared.ETags;
 import dev.zhanggui.rest.shared.Idempotent;
 import dev.zhanggui.shared.Actor;
 import dev.zhanggui.shared.DomainException;
@@ -14,13 +15,17 @@ import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -71,11 +76,15 @@ public class OrderSettingsResource {
                                @Schema(description = "The largest share of an order's total that points may pay, "
                                        + "0 to 100 (100: 积分全额抵扣)", example = "100")
                                Integer pointsMaxSharePercent,
-                               TermsView paymentTerms) {
-        static SettingsView of(OrderSettings.MerchantOrderSettings s) {
+                               TermsView paymentTerms,
+                               @Schema(readOnly = true, description = "0 until the merchant saves settings; also the ETag")
+                               Long version) {
+        static SettingsView of(OrderSettingsService.StoredOrderSettings stored) {
+            OrderSettings.MerchantOrderSettings s = stored.settings();
             return new SettingsView(s.zone().getId(), s.numberPrefix(), s.timers().paymentTimeout().toMinutes(),
                     s.timers().receiptPeriod().toDays(), s.timers().reviewRequired(), s.pointsRate().points(),
-                    s.pointsRate().worth().amount().toPlainString(), s.pointsMaxSharePercent(), TermsView.of(s.terms()));
+                    s.pointsRate().worth().amount().toPlainString(), s.pointsMaxSharePercent(), TermsView.of(s.terms()),
+                    stored.version());
         }
     }
 
@@ -89,16 +98,20 @@ public class OrderSettingsResource {
     }
 
     @GET
-    @Operation(operationId = "getOrderSettings", summary = "The merchant's order settings")
-    public SettingsView get() {
-        return SettingsView.of(settings.settings(actor.get()));
+    @Operation(operationId = "getOrderSettings", summary = "The merchant's order settings; the ETag is their version")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SettingsView.class)))
+    public Response get() {
+        return withETag(settings.stored(actor.get()));
     }
 
     @PUT
     @Idempotent
     @RolesAllowed({Roles.MERCHANT_ADMIN, Roles.INTEGRATION})
-    @Operation(operationId = "updateOrderSettings", summary = "Change order settings; parts left out keep their value; 400 ORDER_SETTINGS_INVALID")
-    public Response update(SettingsView body) {
+    @Operation(operationId = "updateOrderSettings", summary = "Change order settings; parts left out keep their value; "
+            + "If-Match the ETag to change them at the version read; 400 ORDER_SETTINGS_INVALID, 412 VERSION_MISMATCH, "
+            + "409 VERSION_CONFLICT when another change was saved meanwhile")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SettingsView.class)))
+    public Response update(SettingsView body, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         if (body == null) {
             throw DomainException.invalidField("numberPrefix", ErrorCode.VALIDATION_FAILED, "Give the settings to change");
         }
@@ -107,9 +120,13 @@ public class OrderSettingsResource {
                     "The time zone is the merchant's own and not changed here");
         }
         TermsView t = body.paymentTerms() == null ? new TermsView(null, null, null) : body.paymentTerms();
-        return Response.ok(SettingsView.of(settings.change(actor.get(), OrderSettingsFields.change(body.numberPrefix(),
+        return withETag(settings.change(actor.get(), OrderSettingsFields.change(body.numberPrefix(),
                 body.paymentTimeoutMinutes(), body.receiptPeriodDays(), body.reviewRequired(), body.pointsPerUnit(),
                 body.pointsUnitWorth(), t.firstOrderMayPayOnDelivery(), t.returningMayPayOnDelivery(),
-                t.unsettledCodBlocksNext(), body.pointsMaxSharePercent())))).build();
+                t.unsettledCodBlocksNext(), body.pointsMaxSharePercent()), ETags.expectedVersion(ifMatch)));
+    }
+
+    private static Response withETag(OrderSettingsService.StoredOrderSettings stored) {
+        return Response.ok(SettingsView.of(stored)).tag(String.valueOf(stored.version())).build();
     }
 }

@@ -14,12 +14,16 @@ public final class InMemoryOrderSettings implements OrderSettings {
     private record CustomerKey(MerchantId merchant, CustomerId customer) {
     }
 
-    private final Map<MerchantId, MerchantOrderSettings> merchants = new ConcurrentHashMap<>();
+    private record Stored(MerchantOrderSettings settings, long version) {
+    }
+
+    private final Map<MerchantId, Stored> merchants = new ConcurrentHashMap<>();
     private final Map<CustomerKey, PaymentTerms> customers = new ConcurrentHashMap<>();
 
     @Override
     public MerchantOrderSettings of(MerchantId merchant) {
-        return merchants.getOrDefault(merchant, MerchantOrderSettings.DEFAULT);
+        Stored stored = merchants.get(merchant);
+        return stored == null ? MerchantOrderSettings.DEFAULT : stored.settings();
     }
 
     @Override
@@ -28,8 +32,23 @@ public final class InMemoryOrderSettings implements OrderSettings {
     }
 
     @Override
-    public void save(MerchantId merchant, MerchantOrderSettings settings) {
-        merchants.put(merchant, settings);
+    public long version(MerchantId merchant) {
+        Stored stored = merchants.get(merchant);
+        return stored == null ? 0 : stored.version();
+    }
+
+    @Override
+    public boolean save(MerchantId merchant, MerchantOrderSettings settings, long expectedVersion) {
+        boolean[] saved = {false};
+        merchants.compute(merchant, (m, stored) -> {
+            long version = stored == null ? 0 : stored.version();
+            if (version != expectedVersion) {
+                return stored;
+            }
+            saved[0] = true;
+            return new Stored(settings, version + 1);
+        });
+        return saved[0];
     }
 
     @Override
@@ -39,7 +58,7 @@ public final class InMemoryOrderSettings implements OrderSettings {
     }
 
     public void set(MerchantId merchant, MerchantOrderSettings settings) {
-        save(merchant, settings);
+        merchants.merge(merchant, new Stored(settings, 1), (old, fresh) -> new Stored(settings, old.version() + 1));
     }
 
     public void setTerms(MerchantId merchant, CustomerId customer, PaymentTerms terms) {

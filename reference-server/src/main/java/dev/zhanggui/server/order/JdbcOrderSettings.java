@@ -5,6 +5,7 @@ import dev.zhanggui.order.OrderSettings;
 import dev.zhanggui.order.OrderTimers;
 import dev.zhanggui.order.PaymentTerms;
 import dev.zhanggui.server.shared.JdbcStatements;
+import dev.zhanggui.server.shared.JdbcStatements.Binder;
 import dev.zhanggui.server.shared.TransactionMemo;
 import dev.zhanggui.shared.MerchantId;
 import dev.zhanggui.shared.Money;
@@ -72,35 +73,49 @@ public class JdbcOrderSettings implements OrderSettings {
     }
 
     @Override
-    public void save(MerchantId merchant, MerchantOrderSettings s) {
+    public long version(MerchantId merchant) {
+        return sql.queryOne("select version from order_setting where merchant_id = ?",
+                s -> s.setString(1, merchant.value()), r -> r.getLong(1)).orElse(0L);
+    }
+
+    /**
+     * The first save inserts (version 1; a concurrent first save finds the row and changes nothing),
+     * later ones update at the expected version: a concurrent save waits for the row, then finds its
+     * version moved on and changes nothing.
+     */
+    @Override
+    public boolean save(MerchantId merchant, MerchantOrderSettings s, long expectedVersion) {
         memo.forget(new SettingsOf(merchant));
-        sql.update("""
-                insert into order_setting (merchant_id, number_prefix, payment_timeout_seconds, receipt_period_seconds,
-                    review_required, points_per_unit, points_unit_fen, first_order_may_pay_cod, returning_may_pay_cod,
-                    unsettled_cod_blocks_next, points_max_share_percent, version)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)
-                on conflict (merchant_id) do update set number_prefix = excluded.number_prefix,
-                    payment_timeout_seconds = excluded.payment_timeout_seconds,
-                    receipt_period_seconds = excluded.receipt_period_seconds,
-                    review_required = excluded.review_required, points_per_unit = excluded.points_per_unit,
-                    points_unit_fen = excluded.points_unit_fen,
-                    first_order_may_pay_cod = excluded.first_order_may_pay_cod,
-                    returning_may_pay_cod = excluded.returning_may_pay_cod,
-                    unsettled_cod_blocks_next = excluded.unsettled_cod_blocks_next,
-                    points_max_share_percent = excluded.points_max_share_percent,
-                    version = order_setting.version + 1""", st -> {
-            st.setString(1, merchant.value());
-            st.setString(2, s.numberPrefix());
-            st.setLong(3, s.timers().paymentTimeout().toSeconds());
-            st.setLong(4, s.timers().receiptPeriod().toSeconds());
-            st.setBoolean(5, s.timers().reviewRequired());
-            st.setLong(6, s.pointsRate().points());
-            st.setLong(7, s.pointsRate().worth().minorUnits());
-            st.setBoolean(8, s.terms().firstOrderMayPayOnDelivery());
-            st.setBoolean(9, s.terms().returningMayPayOnDelivery());
-            st.setBoolean(10, s.terms().unsettledCodBlocksNext());
-            st.setInt(11, s.pointsMaxSharePercent());
-        });
+        Binder values = st -> {
+            st.setString(1, s.numberPrefix());
+            st.setLong(2, s.timers().paymentTimeout().toSeconds());
+            st.setLong(3, s.timers().receiptPeriod().toSeconds());
+            st.setBoolean(4, s.timers().reviewRequired());
+            st.setLong(5, s.pointsRate().points());
+            st.setLong(6, s.pointsRate().worth().minorUnits());
+            st.setBoolean(7, s.terms().firstOrderMayPayOnDelivery());
+            st.setBoolean(8, s.terms().returningMayPayOnDelivery());
+            st.setBoolean(9, s.terms().unsettledCodBlocksNext());
+            st.setInt(10, s.pointsMaxSharePercent());
+            st.setString(11, merchant.value());
+        };
+        if (expectedVersion == 0) {
+            return sql.update("""
+                    insert into order_setting (number_prefix, payment_timeout_seconds, receipt_period_seconds,
+                        review_required, points_per_unit, points_unit_fen, first_order_may_pay_cod, returning_may_pay_cod,
+                        unsettled_cod_blocks_next, points_max_share_percent, merchant_id, version)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)
+                    on conflict (merchant_id) do nothing""", values) == 1;
+        }
+        return sql.update("""
+                update order_setting set number_prefix = ?, payment_timeout_seconds = ?, receipt_period_seconds = ?,
+                    review_required = ?, points_per_unit = ?, points_unit_fen = ?, first_order_may_pay_cod = ?,
+                    returning_may_pay_cod = ?, unsettled_cod_blocks_next = ?, points_max_share_percent = ?,
+                    version = version + 1
+                where merchant_id = ? and version = ?""", st -> {
+            values.bind(st);
+            st.setLong(12, expectedVersion);
+        }) == 1;
     }
 
     @Override

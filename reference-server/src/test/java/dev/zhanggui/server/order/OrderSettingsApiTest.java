@@ -7,9 +7,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -56,6 +60,57 @@ class OrderSettingsApiTest {
         Api.asStaff().body(Map.of("numberPrefix", "1")).put(SETTINGS).then().statusCode(403);
         Api.asCustomer().get(SETTINGS).then().statusCode(403);
         Api.asStaff().get(SETTINGS).then().statusCode(200).body("numberPrefix", not(equalTo("66")));
+    }
+
+    @Test
+    void a_change_names_the_version_it_read_and_concurrent_partial_changes_keep_each_others_parts() throws Exception {
+        long version = Long.parseLong(Api.asAcmeAdmin().get(SETTINGS).then().statusCode(200).extract().header("ETag")
+                .replace("\"", ""));
+        Api.asAcmeAdmin().header("If-Match", "\"" + (version + 5) + "\"").body(Map.of("numberPrefix", "77"))
+                .put(SETTINGS).then().spec(Api.problem(412, "VERSION_MISMATCH"));
+        String etag = Api.asAcmeAdmin().header("If-Match", "\"" + version + "\"").body(Map.of("numberPrefix", "77"))
+                .put(SETTINGS).then().statusCode(200).body("numberPrefix", equalTo("77"))
+                .body("version", equalTo((int) version + 1)).extract().header("ETag");
+        assertThat(etag).isEqualTo("\"" + (version + 1) + "\"");
+
+        // Four admins at once, each changing a part of its own: none undoes another's part.
+        List<Map<String, Object>> parts = List.of(Map.of("numberPrefix", "78"), Map.of("paymentTimeoutMinutes", 44),
+                Map.of("reviewRequired", false), Map.of("pointsMaxSharePercent", 60));
+        ExecutorService pool = Executors.newFixedThreadPool(parts.size());
+        try {
+            List<Future<Integer>> tries = new ArrayList<>();
+            for (Map<String, Object> part : parts) {
+                tries.add(pool.submit(() -> {
+                    for (int attempt = 1; ; attempt++) {
+                        int status = Api.asAcmeAdmin().header("Idempotency-Key", UUID.randomUUID().toString())
+                                .body(part).put(SETTINGS).then().extract().statusCode();
+                        if (status != 409 || attempt == 20) {
+                            return status;
+                        }
+                    }
+                }));
+            }
+            for (Future<Integer> t : tries) {
+                assertThat(t.get()).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        Api.asAcmeAdmin().get(SETTINGS).then().statusCode(200).body("numberPrefix", equalTo("78"))
+                .body("paymentTimeoutMinutes", equalTo(44)).body("reviewRequired", equalTo(false))
+                .body("pointsMaxSharePercent", equalTo(60)).body("version", equalTo((int) version + 5));
+
+        GraphQLClient admin = GraphQLClient.user(Tokens.ACME_ADMIN);
+        long now = admin.query("{ orderSettings { version } }").getLong("data.orderSettings.version");
+        assertThat(now).isEqualTo(version + 5);
+        String update = """
+                mutation($v: Int) { updateOrderSettings(input: {numberPrefix: "79"}, expectedVersion: $v) {
+                  settings { numberPrefix version } errors { code } } }""";
+        JsonPath stale = admin.mutate(update, Map.of("v", (int) now - 1));
+        assertThat(GraphQLClient.errorCodes(stale, "data.updateOrderSettings")).containsExactly("VERSION_MISMATCH");
+        JsonPath fresh = admin.mutate(update, Map.of("v", (int) now));
+        assertThat(fresh.getString("data.updateOrderSettings.settings.numberPrefix")).isEqualTo("79");
+        assertThat(fresh.getLong("data.updateOrderSettings.settings.version")).isEqualTo(now + 1);
     }
 
     @Test
