@@ -243,6 +243,11 @@ describe("a storefront's day", () => {
     assert.deepEqual([terms.pointsPerUnit, terms.pointsUnitWorth, terms.pointsMaxSharePercent, terms.paymentTimeoutMinutes],
       [100, '1.00', 100, 30]);
     assert.deepEqual((await shop.CheckoutTerms()).checkoutTerms, terms, 'anonymous visitors read the same terms');
+    const options = (await customer.MyPaymentOptions({ total: '237.00', points: 800, useBalance: true })).myPaymentOptions;
+    assert.deepEqual([options.pointsAvailable, options.pointsUsable, options.pointsUsableWorth, options.balanceAvailable],
+      [800, 800, '8.00', '60.00'], 'all 800 points may pay: the cap is the whole 237.00');
+    assert.deepEqual([options.paidByPoints, options.paidByBalance, options.due], ['8.00', '60.00', '169.00'],
+      'the preview splits the order as checkout will');
 
     const stale = await customer.Checkout({ input: { coupon: couponId, points: 800, useBalance: true, rest: 'ONLINE', expectedPayable: '230.00' } },
       { payloadErrors: 'return' });

@@ -27,6 +27,7 @@ import dev.zhanggui.order.OrderService;
 import dev.zhanggui.order.OrderSettings;
 import dev.zhanggui.order.OrderSettingsService;
 import dev.zhanggui.order.OrderStock;
+import dev.zhanggui.order.PaymentOptionsService;
 import dev.zhanggui.order.PaymentTermsPolicy;
 import dev.zhanggui.order.RandomVerificationCodes;
 import dev.zhanggui.order.VerificationCodes;
@@ -162,6 +163,13 @@ public class OrderWiring {
                                     Clock clock) {
         return new CheckoutService(orders, carts, customers, quotes, catalog, holdings, settings, numbers, terms,
                 deliveryDates, codes, transactions, events, ids, clock);
+    }
+
+    @Produces
+    @ApplicationScoped
+    PaymentOptionsService paymentOptionsService(OrderSettings settings, WalletService wallets,
+                                                Transactions transactions) {
+        return new PaymentOptionsService(settings, wallets, transactions);
     }
 
     @Produces
