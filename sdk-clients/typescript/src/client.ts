@@ -1,6 +1,6 @@
 import { UNKNOWN_ERROR, ZhangguiError, type ZhangguiErrorDetail } from './errors.js';
 import { getSdk } from './generated/sdk.js';
-import { isRecord, type TokenSource } from './tokens.js';
+import { isKeptTokens, isRecord, type TokenSource } from './tokens.js';
 
 export interface ZhangguiClientOptions {
   /** The server, e.g. `http://localhost:8080`; GraphQL is at `/graphql` under it. */
@@ -93,10 +93,18 @@ export class ZhangguiClient {
     }
     const safeToRepeat = !isMutation(text) || typeof values['idempotencyKey'] === 'string';
     const body = JSON.stringify({ query: text, variables: values });
+    let refreshed = false;
     for (let attempt = 0; ; attempt++) {
       const outcome = await this.attempt(body, options);
       if (outcome.ok) {
         return outcome.data as R;
+      }
+      // A 401 is answered before anything runs: with a fresh token the same call is safe to send once more.
+      if (outcome.error.status === 401 && !refreshed && isKeptTokens(this.options.token) && !options.signal?.aborted) {
+        refreshed = true;
+        this.options.token.forget();
+        attempt--;
+        continue;
       }
       if (!outcome.retryable || !safeToRepeat || attempt >= this.retries || options.signal?.aborted) {
         throw outcome.error;

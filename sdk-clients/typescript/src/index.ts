@@ -5,6 +5,6 @@ export { ZhangguiError, UNKNOWN_ERROR } from './errors.js';
 export type { AnyErrorCode, ClientErrorCode, ZhangguiErrorDetail, ZhangguiErrorKind } from './errors.js';
 export { ERROR_CODES } from './generated/error-codes.js';
 export type { ErrorCode } from './generated/error-codes.js';
-export { clientCredentials, keycloakTokenEndpoint, passwordGrant } from './tokens.js';
-export type { ClientCredentialsGrant, PasswordGrant, TokenSource } from './tokens.js';
+export { clientCredentials, isKeptTokens, keycloakTokenEndpoint, passwordGrant } from './tokens.js';
+export type { ClientCredentialsGrant, KeptTokens, PasswordGrant, TokenSource } from './tokens.js';
 export * from './generated/sdk.js';

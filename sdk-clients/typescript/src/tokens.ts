@@ -7,6 +7,18 @@ import { ZhangguiError } from './errors.js';
  */
 export type TokenSource = string | (() => string | undefined | Promise<string | undefined>);
 
+/**
+ * A token function that keeps its token (see {@link passwordGrant}) and can be told to drop it:
+ * the client does so when the server answers 401 (the token was revoked, or the clock is off),
+ * and sends the call once more with a fresh token.
+ */
+export type KeptTokens = (() => Promise<string>) & { readonly forget: () => void };
+
+/** Whether the token source keeps tokens it can be told to forget. */
+export function isKeptTokens(source: TokenSource | undefined): source is KeptTokens {
+  return typeof source === 'function' && typeof (source as Partial<KeptTokens>).forget === 'function';
+}
+
 /** The token endpoint of a Keycloak realm, e.g. `http://localhost:8180/realms/zhanggui/...`. */
 export function keycloakTokenEndpoint(keycloak: string | URL, realm: string): URL {
   const base = new URL(keycloak);
@@ -38,7 +50,7 @@ const EXPIRY_MARGIN_MS = 30_000;
  * password, or a staff user's name). The token is fetched at the first call and kept until 30 s
  * before it expires; calls at the same time share one fetch.
  */
-export function passwordGrant(grant: PasswordGrant): () => Promise<string> {
+export function passwordGrant(grant: PasswordGrant): KeptTokens {
   return cachedTokens(grant.tokenEndpoint, grant.fetch, {
     grant_type: 'password',
     client_id: grant.clientId,
@@ -48,7 +60,7 @@ export function passwordGrant(grant: PasswordGrant): () => Promise<string> {
 }
 
 /** The client-credentials grant (the `integration` client), kept like {@link passwordGrant}. */
-export function clientCredentials(grant: ClientCredentialsGrant): () => Promise<string> {
+export function clientCredentials(grant: ClientCredentialsGrant): KeptTokens {
   return cachedTokens(grant.tokenEndpoint, grant.fetch, {
     grant_type: 'client_credentials',
     client_id: grant.clientId,
@@ -62,10 +74,10 @@ interface TokenAnswer {
 }
 
 function cachedTokens(endpoint: string | URL, fetchImpl: typeof fetch | undefined,
-                      form: Record<string, string>): () => Promise<string> {
+                      form: Record<string, string>): KeptTokens {
   let kept: { token: string; until: number } | undefined;
   let pending: Promise<string> | undefined;
-  return () => {
+  const tokens = () => {
     if (kept && Date.now() < kept.until) {
       return Promise.resolve(kept.token);
     }
@@ -79,6 +91,7 @@ function cachedTokens(endpoint: string | URL, fetchImpl: typeof fetch | undefine
       });
     return pending;
   };
+  return Object.assign(tokens, { forget: () => { kept = undefined; } });
 }
 
 async function requestToken(endpoint: string | URL, fetchImpl: typeof fetch,

@@ -205,6 +205,31 @@ describe('passwordGrant', () => {
     assert.equal(await shortLived(), 'c');
   });
 
+  it('is told to forget its token when the server answers 401, and the call goes once more with a fresh one', async () => {
+    const idp = scriptedFetch([json({ access_token: 'old', expires_in: 300 }), json({ access_token: 'new', expires_in: 300 })]);
+    const tokens = passwordGrant({ tokenEndpoint: 'http://kc.test/token', clientId: 'storefront', username: 'u', password: 'p', fetch: idp.fetch });
+    const refused = json({ data: null, errors: [{ message: 'System error', extensions: { errorCode: 'UNAUTHENTICATED' } }] }, 401);
+    const api = scriptedFetch([refused, json({ data: cartPayload })]);
+
+    const answer = await client(api.fetch, { token: tokens }).sdk.AddToCart({ skuId: 'sku-1', quantity: 2 });
+    assert.equal(answer.addToCart.cart?.version, 1);
+    assert.deepEqual(api.sent.map((s) => s.headers['authorization']), ['Bearer old', 'Bearer new']);
+    assert.equal(api.sent[1]!.body.variables['idempotencyKey'], api.sent[0]!.body.variables['idempotencyKey'],
+      'the same call: the same key');
+    assert.equal(idp.sent.length, 2);
+  });
+
+  it('gives up when the fresh token is refused too', async () => {
+    const idp = scriptedFetch([json({ access_token: 'old', expires_in: 300 }), json({ access_token: 'new', expires_in: 300 })]);
+    const tokens = passwordGrant({ tokenEndpoint: 'http://kc.test/token', clientId: 'storefront', username: 'u', password: 'p', fetch: idp.fetch });
+    const refused = () => json({ data: null, errors: [{ message: 'System error', extensions: { errorCode: 'UNAUTHENTICATED' } }] }, 401);
+    const api = scriptedFetch([refused, refused]);
+
+    await assert.rejects(client(api.fetch, { token: tokens }).sdk.Me(),
+      (error: unknown) => error instanceof ZhangguiError && error.status === 401 && error.code === 'UNAUTHENTICATED');
+    assert.equal(api.sent.length, 2);
+  });
+
   it('raises a refusal of the identity provider as a token error', async () => {
     const { fetch } = scriptedFetch([json({ error: 'invalid_grant', error_description: 'Invalid user credentials' }, 401)]);
     const tokens = passwordGrant({ tokenEndpoint: 'http://kc.test/token', clientId: 'storefront', username: 'u', password: 'wrong', fetch });
