@@ -42,7 +42,10 @@ public interface OrderSettings {
     /** Terms set for one customer, overriding the merchant's. */
     Optional<PaymentTerms> termsFor(MerchantId merchant, CustomerId customer);
 
-    /** The version of the merchant's stored settings: 0 until first saved, one more with each save. */
+    /**
+     * The version of the merchant's stored settings: 0 until first saved, one more with each save.
+     * A later {@link #of} in the same unit of work reads settings at least this new.
+     */
     long version(MerchantId merchant);
 
     /**

@@ -72,8 +72,14 @@ public class JdbcOrderSettings implements OrderSettings {
         }, r -> new PaymentTerms(r.getBoolean(1), r.getBoolean(2), r.getBoolean(3)));
     }
 
+    /**
+     * Also forgets the settings this transaction read before: a change reads the version first and
+     * the settings after it, so the settings it merges into are never older than the version it
+     * saves at (newer ones only make the conditional save refuse).
+     */
     @Override
     public long version(MerchantId merchant) {
+        memo.forget(new SettingsOf(merchant));
         return sql.queryOne("select version from order_setting where merchant_id = ?",
                 s -> s.setString(1, merchant.value()), r -> r.getLong(1)).orElse(0L);
     }
