@@ -11,6 +11,7 @@ import dev.zhanggui.shared.ErrorCode;
 import dev.zhanggui.shared.FieldError;
 import dev.zhanggui.shared.MerchantId;
 import dev.zhanggui.shared.Money;
+import dev.zhanggui.shared.Points;
 import dev.zhanggui.shared.PointsRate;
 import dev.zhanggui.wallet.Cause;
 import dev.zhanggui.wallet.LedgerReason;
@@ -70,6 +71,26 @@ public final class OrderHoldings {
         }
     }
 
+    /**
+     * What these points pay of an order of this total, by checkout's rule: worth at least 0.01 and at
+     * most the merchant's share of the total ({@code ORDER_TENDER_INVALID}), and no more points than
+     * the wallet holds ({@code WALLET_INSUFFICIENT_POINTS}). The payment options preview applies it too.
+     */
+    static Money pointsWorth(Points points, Points held, OrderSettings.MerchantOrderSettings settings, Money total) {
+        Money worth = settings.pointsRate().worthOf(points);
+        Money cap = settings.pointsCap(total);
+        if (worth.isZero() || worth.isGreaterThan(cap)) {
+            throw DomainException.invalidField("points", ErrorCode.ORDER_TENDER_INVALID, points
+                    + " points are worth " + worth + "; they may pay 0.01 to " + cap
+                    + (cap.isLessThan(total) ? " (" + settings.pointsMaxSharePercent() + "% of the order)" : ""));
+        }
+        if (held.isLessThan(points)) {
+            throw DomainException.invalidField("points", ErrorCode.WALLET_INSUFFICIENT_POINTS,
+                    "Only " + held + " points are available");
+        }
+        return worth;
+    }
+
     private List<Tender> takeAll(Actor actor, Order order, OrderSettings.MerchantOrderSettings settings, Instant now,
                                  Deque<Runnable> undo) {
         PointsRate rate = settings.pointsRate();
@@ -86,17 +107,7 @@ public final class OrderHoldings {
         List<Tender> tenders = new ArrayList<>();
         PaymentPlan plan = order.plan();
         if (plan.points().isPositive()) {
-            Money worth = rate.worthOf(plan.points());
-            Money cap = settings.pointsCap(order.total()).min(remaining);
-            if (worth.isZero() || worth.isGreaterThan(cap)) {
-                throw DomainException.invalidField("points", ErrorCode.ORDER_TENDER_INVALID, plan.points()
-                        + " points are worth " + worth + "; they may pay 0.01 to " + cap
-                        + (cap.isLessThan(remaining) ? " (" + settings.pointsMaxSharePercent() + "% of the order)" : ""));
-            }
-            if (wallet.points().isLessThan(plan.points())) {
-                throw DomainException.invalidField("points", ErrorCode.WALLET_INSUFFICIENT_POINTS,
-                        "Only " + wallet.points() + " points are available");
-            }
+            Money worth = pointsWorth(plan.points(), wallet.points(), settings, order.total());
             String key = number + ":points";
             walletPayments.spendPoints(actor, order.customer(), plan.points(), LedgerReason.POINTS_REDEMPTION,
                     Cause.order(number), key);

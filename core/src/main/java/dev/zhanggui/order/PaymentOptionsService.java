@@ -49,20 +49,12 @@ public final class PaymentOptionsService {
                         "The total is in " + rate.currency().getCurrencyCode());
             }
             Wallet wallet = wallets.myWallet(actor);
-            Money cap = merchant.pointsCap(total).min(total);
-            Points usable = wallet.frozen() ? Points.zero() : wallet.points().min(mostPointsWithin(rate, cap));
+            Points usable = wallet.frozen() ? Points.zero()
+                    : wallet.points().min(mostPointsWithin(rate, merchant.pointsCap(total)));
             Money remaining = total;
             Money byPoints = Money.zero(rate.currency());
             if (points.isPositive()) {
-                byPoints = rate.worthOf(points);
-                if (byPoints.isZero() || byPoints.isGreaterThan(cap)) {
-                    throw DomainException.invalidField("points", ErrorCode.ORDER_TENDER_INVALID, points
-                            + " points are worth " + byPoints + "; they may pay 0.01 to " + cap);
-                }
-                if (wallet.points().isLessThan(points)) {
-                    throw DomainException.invalidField("points", ErrorCode.WALLET_INSUFFICIENT_POINTS,
-                            "Only " + wallet.points() + " points are available");
-                }
+                byPoints = OrderHoldings.pointsWorth(points, wallet.points(), merchant, total);
                 if (wallet.frozen()) {
                     throw new DomainException(ErrorCode.WALLET_FROZEN, "The wallet is frozen");
                 }
