@@ -42,7 +42,8 @@ import java.util.Map;
 @Tag(name = "Payments", description = "Online payments through a gateway")
 @SecurityRequirement(name = "bearer")
 public class SandboxPaymentResource {
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
 
     @Inject
     PaymentRepository payments;
