@@ -15,14 +15,17 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
- * Runs a mutating request at most once per idempotency key: the first request runs and its
- * response is stored in the same unit of work as its changes; a replay gets that response back;
- * the same key with a different request is refused ({@code IDEMPOTENCY_KEY_REUSED}); the same key
- * while the first is still running is refused ({@code IDEMPOTENCY_KEY_IN_PROGRESS}).
+ * Runs a mutating request at most once per idempotency key: the key is claimed, the request runs
+ * and its response is stored, all in one unit of work with its changes; a replay gets that response
+ * back; the same key with a different request is refused ({@code IDEMPOTENCY_KEY_REUSED}). A store
+ * with a unique key (PostgreSQL) makes a second request with the key wait for the first one's unit
+ * of work and then answers it with the first one's response; a claim left by a request still running
+ * elsewhere is refused ({@code IDEMPOTENCY_KEY_IN_PROGRESS}) until it is abandoned.
  *
  * <p>Expected refusals ({@link DomainException}) are stored too, so a replay is refused the same
  * way, except a lost optimistic-locking race, which a retry may win. Unexpected failures release
- * the key. Call it outside any unit of work: the claim must be committed before the work starts.
+ * the key. Call it outside any unit of work: a refusal is stored in a unit of work of its own, after
+ * the request's has rolled back.
  */
 public final class IdempotentExecution {
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
@@ -62,36 +65,53 @@ public final class IdempotentExecution {
         if (!KEY.matcher(key).matches()) {
             throw DomainException.invalidField("idempotencyKey", ErrorCode.IDEMPOTENCY_KEY_INVALID);
         }
-        IdempotencyClaim claim = transactions.inTransaction(
-                () -> store.claim(scope, key, fingerprint.get(), clock.instant(), ABANDON_AFTER));
-        return switch (claim) {
-            case IdempotencyClaim.Completed completed -> new Outcome(completed.response(), true);
-            case IdempotencyClaim.InProgress ignored -> throw new DomainException(ErrorCode.IDEMPOTENCY_KEY_IN_PROGRESS);
-            case IdempotencyClaim.Mismatch ignored -> throw new DomainException(ErrorCode.IDEMPOTENCY_KEY_REUSED);
-            case IdempotencyClaim.Claimed ignored -> new Outcome(runClaimed(scope, key, work, refusal), false);
-        };
-    }
-
-    private StoredResponse runClaimed(IdempotencyScope scope, String key, Supplier<StoredResponse> work,
-                                      Function<DomainException, StoredResponse> refusal) {
+        String print = fingerprint.get();
+        Claimed run;
         try {
-            return transactions.inTransaction(() -> {
+            run = transactions.inTransaction(() -> {
+                IdempotencyClaim claim = store.claim(scope, key, print, clock.instant(), ABANDON_AFTER);
+                if (!(claim instanceof IdempotencyClaim.Claimed)) {
+                    return new Claimed(claim, null);
+                }
                 StoredResponse response = work.get();
                 store.complete(scope, key, response, clock.instant());
-                return response;
+                return new Claimed(claim, response);
             });
         } catch (DomainException e) {
+            // The unit of work rolled back, the claim with it; a store without units of work (in
+            // memory) forgets it here. A lost optimistic-locking race is not kept: a retry may win.
             if (e.code() == ErrorCode.VERSION_CONFLICT) {
                 transactions.run(() -> store.release(scope, key));
                 throw e;
             }
-            StoredResponse response = refusal.apply(e);
-            transactions.run(() -> store.complete(scope, key, response, clock.instant()));
-            return response;
+            StoredResponse refused = refusal.apply(e);
+            return outcome(transactions.inTransaction(() -> {
+                store.release(scope, key);
+                IdempotencyClaim claim = store.claim(scope, key, print, clock.instant(), ABANDON_AFTER);
+                if (claim instanceof IdempotencyClaim.Claimed) {
+                    store.complete(scope, key, refused, clock.instant());
+                    return new Claimed(claim, refused);
+                }
+                return new Claimed(claim, null); // a retry meanwhile ran to its end: its answer stands
+            }));
         } catch (RuntimeException | Error e) {
             transactions.run(() -> store.release(scope, key));
             throw e;
         }
+        return outcome(run);
+    }
+
+    /** What the claim found, and the response of the request if it ran. */
+    private record Claimed(IdempotencyClaim claim, StoredResponse response) {
+    }
+
+    private static Outcome outcome(Claimed run) {
+        return switch (run.claim()) {
+            case IdempotencyClaim.Completed completed -> new Outcome(completed.response(), true);
+            case IdempotencyClaim.InProgress ignored -> throw new DomainException(ErrorCode.IDEMPOTENCY_KEY_IN_PROGRESS);
+            case IdempotencyClaim.Mismatch ignored -> throw new DomainException(ErrorCode.IDEMPOTENCY_KEY_REUSED);
+            case IdempotencyClaim.Claimed ignored -> new Outcome(run.response(), false);
+        };
     }
 
     /** SHA-256 over the parts that identify a request (operation, target, canonical body). */
