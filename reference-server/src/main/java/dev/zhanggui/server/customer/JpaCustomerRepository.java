@@ -1,5 +1,8 @@
 package dev.zhanggui.server.customer;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.zhanggui.customer.Address;
 import dev.zhanggui.customer.AddressDetails;
 import dev.zhanggui.customer.AddressId;
@@ -30,6 +33,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import org.hibernate.exception.ConstraintViolationException;
 
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -48,17 +52,80 @@ public class JpaCustomerRepository implements CustomerRepository, Referrals {
     JdbcStatements sql;
     @Inject
     Clock clock;
+    @Inject
+    ObjectMapper json;
 
     @Override
     public Optional<Customer> find(MerchantId merchant, CustomerId id) {
-        return entity(merchant, id.value()).map(JpaCustomerRepository::toDomain);
+        return read("c.id = ?", merchant, s -> s.setObject(2, id.value()));
     }
 
     @Override
     public Optional<Customer> findByPhone(MerchantId merchant, PhoneNumber phone) {
-        return em.createQuery("from CustomerEntity where merchantId = :m and phone = :p", CustomerEntity.class)
-                .setParameter("m", merchant.value()).setParameter("p", phone.value())
-                .getResultStream().findFirst().map(JpaCustomerRepository::toDomain);
+        return read("c.phone = ?", merchant, s -> s.setString(2, phone.value()));
+    }
+
+    /**
+     * One customer with its address book and tags in one statement of plain JDBC: checkout reads the
+     * caller's record every time, and through Hibernate that was three statements and a session to
+     * flush. Writes stay with JPA ({@link #add}, {@link #update} load the entity themselves and flush
+     * at once, so a read after a write in the same unit of work sees it).
+     */
+    private Optional<Customer> read(String where, MerchantId merchant, JdbcStatements.Binder key) {
+        return sql.queryOne("""
+                select c.id, c.phone, c.origin, c.registered_at, c.account_subject, c.name, c.email,
+                       c.invoice_title, c.invoice_taxpayer_id, c.invoice_account_name, c.invoice_bank,
+                       c.invoice_bank_account, c.invite_code, c.referrer_id, c.referred_via, c.referred_at,
+                       c.version,
+                       (select coalesce(json_agg(json_build_object('id', a.id, 'recipient', a.recipient,
+                               'phone', a.phone, 'province', a.province, 'city', a.city, 'district', a.district,
+                               'detail', a.detail, 'postalCode', a.postal_code, 'isDefault', a.is_default)
+                               order by a.position), '[]')
+                        from customer_address a where a.customer_id = c.id)::text,
+                       array(select t.tag from customer_tag t where t.customer_id = c.id order by t.tag)
+                from customer c where c.merchant_id = ? and\s""" + where, s -> {
+            s.setString(1, merchant.value());
+            key.bind(s);
+        }, r -> {
+            Optional<InvoiceProfile> invoice = Optional.ofNullable(r.getString(8)).map(title -> {
+                try {
+                    return new InvoiceProfile(title, Optional.ofNullable(r.getString(9)),
+                            Optional.ofNullable(r.getString(10)), Optional.ofNullable(r.getString(11)),
+                            Optional.ofNullable(r.getString(12)));
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            UUID referrer = r.getObject(14, UUID.class);
+            Optional<Referral> referral = referrer == null ? Optional.empty() : Optional.of(new Referral(
+                    new CustomerId(referrer), Referral.Via.valueOf(r.getString(15)), JdbcStatements.instant(r, 16)));
+            List<Tag> tags = new ArrayList<>();
+            for (String tag : (String[]) r.getArray(19).getArray()) {
+                tags.add(new Tag(tag));
+            }
+            return new Customer(new CustomerId(r.getObject(1, UUID.class)), merchant, new PhoneNumber(r.getString(2)),
+                    Customer.Origin.valueOf(r.getString(3)), JdbcStatements.instant(r, 4),
+                    Optional.ofNullable(r.getString(5)), Profile.of(r.getString(6), r.getString(7)),
+                    addresses(r.getString(18)), invoice, tags, new InviteCode(r.getString(13)), referral,
+                    r.getLong(17));
+        });
+    }
+
+    private List<Address> addresses(String text) {
+        try {
+            List<Address> addresses = new ArrayList<>();
+            for (JsonNode a : json.readTree(text)) {
+                JsonNode postalCode = a.get("postalCode");
+                addresses.add(new Address(new AddressId(UUID.fromString(a.get("id").asText())), new AddressDetails(
+                        a.get("recipient").asText(), a.get("phone").asText(), a.get("province").asText(),
+                        a.get("city").asText(), a.get("district").asText(), a.get("detail").asText(),
+                        postalCode == null || postalCode.isNull() ? Optional.empty() : Optional.of(postalCode.asText())),
+                        a.get("isDefault").asBoolean()));
+            }
+            return addresses;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable address book", e);
+        }
     }
 
     @Override
