@@ -74,10 +74,11 @@ public final class CartService {
 
     public CartView view(Actor actor) {
         OrderAccess.requireCustomer(actor);
-        CustomerId me = customers.myId(actor);
-        Cart cart = transactions.inTransaction(() -> carts.find(actor.merchant(), me))
-                .orElseGet(() -> Cart.empty(actor.merchant(), me));
-        return priced(actor, cart);
+        return transactions.inTransaction(() -> {
+            CustomerId me = customers.myId(actor);
+            Cart cart = carts.find(actor.merchant(), me).orElseGet(() -> Cart.empty(actor.merchant(), me));
+            return priced(actor, cart);
+        });
     }
 
     /** Flags each line: off shelf when pricing no longer has the SKU on sale, out of stock when too few are left. */
@@ -101,17 +102,17 @@ public final class CartService {
         return states;
     }
 
+    /** The change and the answer priced after it in one unit of work: one connection, the caller looked up once. */
     private CartView change(Actor actor, Consumer<Cart> verb) {
         OrderAccess.requireCustomer(actor);
-        CustomerId me = customers.myId(actor);
-        Cart cart = transactions.inTransaction(() -> {
-            Cart current = carts.find(actor.merchant(), me).orElseGet(() -> Cart.empty(actor.merchant(), me));
-            long before = current.version();
-            verb.accept(current);
-            carts.save(current, before);
-            return current;
+        return transactions.inTransaction(() -> {
+            CustomerId me = customers.myId(actor);
+            Cart cart = carts.find(actor.merchant(), me).orElseGet(() -> Cart.empty(actor.merchant(), me));
+            long before = cart.version();
+            verb.accept(cart);
+            carts.save(cart, before);
+            return priced(actor, cart);
         });
-        return priced(actor, cart);
     }
 
     private CartView priced(Actor actor, Cart cart) {

@@ -19,6 +19,7 @@ import dev.zhanggui.customer.Referral;
 import dev.zhanggui.customer.Referrals;
 import dev.zhanggui.customer.Tag;
 import dev.zhanggui.server.shared.JdbcStatements;
+import dev.zhanggui.server.shared.TransactionMemo;
 import dev.zhanggui.shared.DomainException;
 import dev.zhanggui.shared.ErrorCode;
 import dev.zhanggui.shared.MerchantId;
@@ -54,6 +55,8 @@ public class JpaCustomerRepository implements CustomerRepository, Referrals {
     Clock clock;
     @Inject
     ObjectMapper json;
+    @Inject
+    TransactionMemo memo;
 
     @Override
     public Optional<Customer> find(MerchantId merchant, CustomerId id) {
@@ -132,11 +135,16 @@ public class JpaCustomerRepository implements CustomerRepository, Referrals {
     public Optional<CustomerId> findLinkedId(MerchantId merchant, PhoneNumber phone, String accountSubject) {
         // Plain JDBC: no Hibernate session for the most frequent lookup of all. A customer added in
         // this unit of work and not yet flushed is not seen; the caller then loads it through JPA.
-        return sql.queryOne("select id from customer where merchant_id = ? and phone = ? and account_subject = ?", s -> {
-            s.setString(1, merchant.value());
-            s.setString(2, phone.value());
-            s.setString(3, accountSubject);
-        }, r -> new CustomerId(r.getObject(1, UUID.class)));
+        // Kept for the rest of the unit of work once found (a cart change asks three times).
+        return Optional.ofNullable(memo.get(new Linked(merchant, phone.value(), accountSubject), () -> sql.queryOne(
+                "select id from customer where merchant_id = ? and phone = ? and account_subject = ?", s -> {
+                    s.setString(1, merchant.value());
+                    s.setString(2, phone.value());
+                    s.setString(3, accountSubject);
+                }, r -> new CustomerId(r.getObject(1, UUID.class))).orElse(null)));
+    }
+
+    private record Linked(MerchantId merchant, String phone, String accountSubject) {
     }
 
     @Override
@@ -245,6 +253,7 @@ public class JpaCustomerRepository implements CustomerRepository, Referrals {
         if (entity.version != customer.version()) {
             throw new DomainException(ErrorCode.VERSION_CONFLICT);
         }
+        memo.forget(new Linked(customer.merchant(), entity.phone, entity.accountSubject));
         copy(customer, entity);
         try {
             em.flush();

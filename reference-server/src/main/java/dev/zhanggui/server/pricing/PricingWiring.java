@@ -89,8 +89,8 @@ public class PricingWiring {
 
     @Produces
     @ApplicationScoped
-    PricingCatalog pricingCatalog(JdbcStatements sql) {
-        return new SqlPricingCatalog(sql);
+    PricingCatalog pricingCatalog(JdbcStatements sql, TransactionMemo memo) {
+        return new SqlPricingCatalog(sql, memo);
     }
 
     @Produces

@@ -6,6 +6,7 @@ import dev.zhanggui.catalog.SkuId;
 import dev.zhanggui.pricing.PricedSku;
 import dev.zhanggui.pricing.PricingCatalog;
 import dev.zhanggui.server.shared.JdbcStatements;
+import dev.zhanggui.server.shared.TransactionMemo;
 import dev.zhanggui.shared.MerchantId;
 import dev.zhanggui.shared.Money;
 
@@ -25,9 +26,19 @@ import java.util.UUID;
  */
 public class SqlPricingCatalog implements PricingCatalog {
     private final JdbcStatements sql;
+    private final TransactionMemo memo;
 
     public SqlPricingCatalog(JdbcStatements sql) {
+        this(sql, TransactionMemo.NONE);
+    }
+
+    /** @param memo keeps what was read for the rest of the unit of work (a cart change reads it twice) */
+    public SqlPricingCatalog(JdbcStatements sql, TransactionMemo memo) {
         this.sql = sql;
+        this.memo = memo;
+    }
+
+    private record Wanted(MerchantId merchant, Set<SkuId> skus) {
     }
 
     @Override
@@ -35,6 +46,10 @@ public class SqlPricingCatalog implements PricingCatalog {
         if (skus.isEmpty()) {
             return Map.of();
         }
+        return memo.get(new Wanted(merchant, Set.copyOf(skus)), () -> load(merchant, skus));
+    }
+
+    private Map<SkuId, PricedSku> load(MerchantId merchant, Collection<SkuId> skus) {
         Map<SkuId, PricedSku> found = new HashMap<>();
         sql.query("""
                 with recursive wanted as (
@@ -66,6 +81,6 @@ public class SqlPricingCatalog implements PricingCatalog {
                     r.getInt("weight_grams"), categories));
             return sku;
         });
-        return found;
+        return java.util.Collections.unmodifiableMap(found);
     }
 }

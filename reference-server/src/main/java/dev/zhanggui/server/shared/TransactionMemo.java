@@ -32,7 +32,9 @@ public final class TransactionMemo {
         Object value = memo.get(key);
         if (value == null) {
             value = load.get();
-            memo.put(key, value);
+            if (value != null) { // nothing found is not kept: it may be added later in the unit of work
+                memo.put(key, value);
+            }
         }
         return (T) value;
     }
