@@ -20,8 +20,8 @@ import java.util.Set;
  * layer then reads from memory.
  *
  * <p>Only bodies that declare their length and are at most 1 MB (longer ones {@link
- * dev.zhanggui.server.catalog.importing.RequestBodyLimits} refuses) and are not multipart: product
- * import uploads, chunked bodies and HTTP/2 requests stream as before.
+ * dev.zhanggui.server.catalog.importing.RequestBodyLimits} refuses) and are not forms: product
+ * import uploads, forms, chunked bodies and HTTP/2 requests stream as before.
  */
 @ApplicationScoped
 public class EagerRequestBodies {
@@ -49,8 +49,9 @@ public class EagerRequestBodies {
             return false;
         }
         String type = rc.request().getHeader("Content-Type");
-        if (type != null && type.regionMatches(true, 0, "multipart/", 0, 10)) {
-            return false;
+        if (type != null && (type.regionMatches(true, 0, "multipart/", 0, 10)
+                || type.regionMatches(true, 0, "application/x-www-form-urlencoded", 0, 33))) {
+            return false; // forms are the REST layer's to decode
         }
         String length = rc.request().getHeader("Content-Length");
         if (length == null) {
