@@ -206,11 +206,11 @@ public final class OrderSettingsService {
         transactions.run(() -> holidays.remove(actor.merchant(), requireDay(day)));
     }
 
-    /** The payment terms that apply to a customer, and whether they are the customer's own. */
     /** The merchant's settings and the version they are at (also the ETag). */
     public record StoredOrderSettings(OrderSettings.MerchantOrderSettings settings, long version) {
     }
 
+    /** The payment terms that apply to a customer, and whether they are the customer's own. */
     public record CustomerTerms(PaymentTerms terms, boolean own) {
     }
 

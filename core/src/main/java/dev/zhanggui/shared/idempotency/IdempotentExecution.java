@@ -66,16 +66,16 @@ public final class IdempotentExecution {
             throw DomainException.invalidField("idempotencyKey", ErrorCode.IDEMPOTENCY_KEY_INVALID);
         }
         String print = fingerprint.get();
-        Claimed run;
+        Run run;
         try {
             run = transactions.inTransaction(() -> {
                 IdempotencyClaim claim = store.claim(scope, key, print, clock.instant(), ABANDON_AFTER);
                 if (!(claim instanceof IdempotencyClaim.Claimed)) {
-                    return new Claimed(claim, null);
+                    return new Run(claim, null);
                 }
                 StoredResponse response = work.get();
                 store.complete(scope, key, response, clock.instant());
-                return new Claimed(claim, response);
+                return new Run(claim, response);
             });
         } catch (DomainException e) {
             // The unit of work rolled back, the claim with it; a store without units of work (in
@@ -90,9 +90,9 @@ public final class IdempotentExecution {
                 IdempotencyClaim claim = store.claim(scope, key, print, clock.instant(), ABANDON_AFTER);
                 if (claim instanceof IdempotencyClaim.Claimed) {
                     store.complete(scope, key, refused, clock.instant());
-                    return new Claimed(claim, refused);
+                    return new Run(claim, refused);
                 }
-                return new Claimed(claim, null); // a retry meanwhile ran to its end: its answer stands
+                return new Run(claim, null); // a retry meanwhile ran to its end: its answer stands
             }));
         } catch (RuntimeException | Error e) {
             transactions.run(() -> store.release(scope, key));
@@ -102,10 +102,10 @@ public final class IdempotentExecution {
     }
 
     /** What the claim found, and the response of the request if it ran. */
-    private record Claimed(IdempotencyClaim claim, StoredResponse response) {
+    private record Run(IdempotencyClaim claim, StoredResponse response) {
     }
 
-    private static Outcome outcome(Claimed run) {
+    private static Outcome outcome(Run run) {
         return switch (run.claim()) {
             case IdempotencyClaim.Completed completed -> new Outcome(completed.response(), true);
             case IdempotencyClaim.InProgress ignored -> throw new DomainException(ErrorCode.IDEMPOTENCY_KEY_IN_PROGRESS);

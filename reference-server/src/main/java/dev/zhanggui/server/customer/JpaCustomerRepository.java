@@ -34,7 +34,6 @@ import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import org.hibernate.exception.ConstraintViolationException;
 
-import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -90,15 +89,10 @@ public class JpaCustomerRepository implements CustomerRepository, Referrals {
             s.setString(1, merchant.value());
             key.bind(s);
         }, r -> {
-            Optional<InvoiceProfile> invoice = Optional.ofNullable(r.getString(8)).map(title -> {
-                try {
-                    return new InvoiceProfile(title, Optional.ofNullable(r.getString(9)),
-                            Optional.ofNullable(r.getString(10)), Optional.ofNullable(r.getString(11)),
-                            Optional.ofNullable(r.getString(12)));
-                } catch (SQLException e) {
-                    throw new IllegalStateException(e);
-                }
-            });
+            String title = r.getString(8);
+            Optional<InvoiceProfile> invoice = title == null ? Optional.empty() : Optional.of(new InvoiceProfile(
+                    title, Optional.ofNullable(r.getString(9)), Optional.ofNullable(r.getString(10)),
+                    Optional.ofNullable(r.getString(11)), Optional.ofNullable(r.getString(12))));
             UUID referrer = r.getObject(14, UUID.class);
             Optional<Referral> referral = referrer == null ? Optional.empty() : Optional.of(new Referral(
                     new CustomerId(referrer), Referral.Via.valueOf(r.getString(15)), JdbcStatements.instant(r, 16)));

@@ -12,7 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.annotation.PreDestroy;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -85,29 +84,35 @@ public class ProductSalesCount {
         }
     }
 
+    /** A product's sales count: ordered by merchant, then product id. */
+    private record ProductOf(String merchant, UUID product) implements Comparable<ProductOf> {
+        @Override
+        public int compareTo(ProductOf other) {
+            int byMerchant = merchant.compareTo(other.merchant);
+            return byMerchant != 0 ? byMerchant : product.compareTo(other.product);
+        }
+    }
+
     private void count(List<Pending> batch) {
         Map<UUID, Integer> signs = new HashMap<>();
         batch.forEach(p -> signs.merge(p.changed().order().value(), p.sign(), Integer::sum));
         // The units per product from the order's line rows (not its document). Looked up by order id
         // alone: with the merchant too the planner may intersect the merchant's whole line index.
-        record Units(String merchant, UUID product, long delta) {
-        }
-        Map<List<Object>, Long> deltas = new TreeMap<>(Comparator
-                .comparing((List<Object> k) -> (String) k.get(0)).thenComparing(k -> (UUID) k.get(1)));
+        Map<ProductOf, Long> deltas = new TreeMap<>();
         sql.query("""
                 select merchant_id, order_id, product_id, sum(quantity) from order_line where order_id = any (?)
                 group by merchant_id, order_id, product_id""", s -> s.setArray(1,
                         JdbcStatements.uuids(s, signs.keySet())),
-                r -> new Units(r.getString(1), r.getObject(3, UUID.class),
+                r -> Map.entry(new ProductOf(r.getString(1), r.getObject(3, UUID.class)),
                         r.getLong(4) * signs.get(r.getObject(2, UUID.class))))
-                .forEach(u -> deltas.merge(List.of(u.merchant(), u.product()), u.delta(), Long::sum));
+                .forEach(e -> deltas.merge(e.getKey(), e.getValue(), Long::sum));
         deltas.values().removeIf(d -> d == 0);
         // In merchant and product id order, so that two counts never wait on each other in a circle.
         sql.batch("update product set sales_count = greatest(sales_count + ?, 0) where merchant_id = ? and id = ?",
                 deltas.entrySet(), (s, e) -> {
                     s.setLong(1, e.getValue());
-                    s.setString(2, (String) e.getKey().get(0));
-                    s.setObject(3, e.getKey().get(1));
+                    s.setString(2, e.getKey().merchant());
+                    s.setObject(3, e.getKey().product());
                 });
     }
 }

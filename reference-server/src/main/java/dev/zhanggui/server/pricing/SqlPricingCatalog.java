@@ -12,6 +12,7 @@ import dev.zhanggui.shared.Money;
 
 import java.sql.Array;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -81,6 +82,6 @@ public class SqlPricingCatalog implements PricingCatalog {
                     r.getInt("weight_grams"), categories));
             return sku;
         });
-        return java.util.Collections.unmodifiableMap(found);
+        return Collections.unmodifiableMap(found);
     }
 }
