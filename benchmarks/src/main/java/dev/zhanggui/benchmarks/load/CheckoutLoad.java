@@ -47,7 +47,10 @@ public final class CheckoutLoad {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Options options;
+    /** Keycloak's token endpoint, a few calls at the start. */
     private final HttpClient http;
+    /** The server under load: every call of the flow. */
+    private final PlainHttp api;
     private final String base;
 
     private CheckoutLoad(Options options) {
@@ -55,6 +58,7 @@ public final class CheckoutLoad {
         this.base = options.get("base", "http://localhost:8080");
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).build();
+        this.api = new PlainHttp(base, 30_000);
     }
 
     public static void main(String[] args) throws Exception {
@@ -278,44 +282,28 @@ public final class CheckoutLoad {
         return JSON.readTree(answer.body()).path("access_token").asText();
     }
 
-    HttpResponse<String> call(String method, String path, String token, JsonNode body, String idempotencyKey) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + token).header("Accept", "application/json");
-        if (idempotencyKey != null) {
-            request.header("Idempotency-Key", idempotencyKey);
-        }
-        if (body != null) {
-            request.header("Content-Type", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofString(body.toString()));
-        } else if (method.equals("GET")) {
-            request.GET();
-        } else {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        }
+    PlainHttp.Answer call(String method, String path, String token, JsonNode body, String idempotencyKey) {
         try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return api.send(method, path, token, idempotencyKey, body == null ? null : body.toString());
         } catch (IOException e) {
             throw new FlowFailure(method + " " + path.replaceAll("[0-9a-f-]{20,}", "{id}"), -1, e.toString());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new FlowFailure("interrupted", -1, "");
         }
     }
 
-    static JsonNode expect(HttpResponse<String> answer, int status, String step) {
-        if (answer.statusCode() != status) {
+    static JsonNode expect(PlainHttp.Answer answer, int status, String step) {
+        if (answer.status() != status) {
             String code = "";
             try {
                 code = JSON.readTree(answer.body()).path("code").asText("");
             } catch (IOException ignored) {
                 // not JSON: the status says enough
             }
-            throw new FlowFailure(step, answer.statusCode(), code.isEmpty() ? abbreviate(answer.body()) : code);
+            throw new FlowFailure(step, answer.status(), code.isEmpty() ? abbreviate(answer.body()) : code);
         }
         try {
             return JSON.readTree(answer.body());
         } catch (IOException e) {
-            throw new FlowFailure(step, answer.statusCode(), "unreadable answer");
+            throw new FlowFailure(step, answer.status(), "unreadable answer");
         }
     }
 
