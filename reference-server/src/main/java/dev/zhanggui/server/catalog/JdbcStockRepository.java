@@ -32,13 +32,16 @@ import static dev.zhanggui.server.shared.JdbcStatements.utc;
 /**
  * Stock levels and movements in PostgreSQL, in plain SQL: a level changes in one conditional
  * statement ({@code update ... where on_hand + delta >= reserved}) or under its row lock. The
- * central warehouse is the null store; queries compare {@code coalesce(store_id, NIL)} with a
- * location key so that they match the unique index {@code stock_level_location} and never bind null.
+ * central warehouse is the null store; queries compare {@link #LOCATION}, the very expression of the
+ * unique index {@code stock_level_location} (with the nil UUID written out, as a bound value would
+ * not match the index), with a location key, so that they never bind null and PostgreSQL finds the
+ * row by that index even before it has statistics of the table.
  * Plain JDBC (no EntityManager), so that a second server instance runs the very same statements.
  */
 public class JdbcStockRepository implements StockRepository {
     private static final UUID NIL = new UUID(0, 0);
-    private static final String LEVEL = "merchant_id = ? and sku_id = ? and coalesce(store_id, ?) = ?";
+    private static final String LOCATION = "coalesce(store_id, '00000000-0000-0000-0000-000000000000'::uuid)";
+    private static final String LEVEL = "merchant_id = ? and sku_id = ? and " + LOCATION + " = ?";
 
     private final JdbcStatements sql;
     private final Runnable flushPending;
@@ -63,9 +66,9 @@ public class JdbcStockRepository implements StockRepository {
             s.setInt(1, delta);
             s.setObject(2, utc(now));
             bindLevel(s, 3, merchant, sku, location);
+            s.setInt(6, delta);
             s.setInt(7, delta);
-            s.setInt(8, delta);
-            s.setInt(9, maxOnHand);
+            s.setInt(8, maxOnHand);
         }, r -> toLevel(sku, location, r));
     }
 
@@ -94,13 +97,12 @@ public class JdbcStockRepository implements StockRepository {
         UUID after = page.afterPosition().map(JdbcStockRepository::cursorId).orElse(NIL);
         List<StockLevel> levels = sql.query("""
                 select sku_id, on_hand, reserved from stock_level
-                where merchant_id = ? and coalesce(store_id, ?) = ? and sku_id > ?
-                order by sku_id limit ?""", s -> {
+                where merchant_id = ? and %s = ? and sku_id > ?
+                order by sku_id limit ?""".formatted(LOCATION), s -> {
             s.setString(1, merchant.value());
-            s.setObject(2, NIL);
-            s.setObject(3, key(location));
-            s.setObject(4, after);
-            s.setInt(5, page.limit() + 1);
+            s.setObject(2, key(location));
+            s.setObject(3, after);
+            s.setInt(4, page.limit() + 1);
         }, r -> new StockLevel(new SkuId(JdbcStatements.uuid(r, "sku_id")), location, r.getInt("on_hand"),
                 r.getInt("reserved")));
         return Page.fromOverfetch(levels, page.limit(), l -> l.sku().toString());
@@ -114,11 +116,10 @@ public class JdbcStockRepository implements StockRepository {
         }
         sql.query("""
                 select sku_id, on_hand, reserved from stock_level
-                where merchant_id = ? and coalesce(store_id, ?) = ? and sku_id = any(?)""", s -> {
+                where merchant_id = ? and %s = ? and sku_id = any(?)""".formatted(LOCATION), s -> {
             s.setString(1, merchant.value());
-            s.setObject(2, NIL);
-            s.setObject(3, key(location));
-            s.setArray(4, JdbcStatements.uuids(s, skus.stream().map(SkuId::value).distinct().toList()));
+            s.setObject(2, key(location));
+            s.setArray(3, JdbcStatements.uuids(s, skus.stream().map(SkuId::value).distinct().toList()));
         }, r -> {
             SkuId sku = new SkuId(JdbcStatements.uuid(r, "sku_id"));
             return new StockLevel(sku, location, r.getInt("on_hand"), r.getInt("reserved"));
@@ -193,8 +194,7 @@ public class JdbcStockRepository implements StockRepository {
                                   StockLocation location) throws SQLException {
         s.setString(first, merchant.value());
         s.setObject(first + 1, sku.value());
-        s.setObject(first + 2, NIL);
-        s.setObject(first + 3, key(location));
+        s.setObject(first + 2, key(location));
     }
 
     private static UUID key(StockLocation location) {
