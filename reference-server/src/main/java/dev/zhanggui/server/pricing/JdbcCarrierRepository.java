@@ -5,6 +5,7 @@ import dev.zhanggui.pricing.CarrierId;
 import dev.zhanggui.pricing.CarrierRepository;
 import dev.zhanggui.pricing.ShippingRate;
 import dev.zhanggui.server.shared.JdbcStatements;
+import dev.zhanggui.server.shared.MerchantReferenceCache;
 import dev.zhanggui.server.shared.Keyset;
 import dev.zhanggui.shared.DomainException;
 import dev.zhanggui.shared.ErrorCode;
@@ -24,10 +25,18 @@ public class JdbcCarrierRepository implements CarrierRepository {
             id, merchant_id, name, first_kg, per_additional_kg, regional_rates::text, enabled, version""";
     /** Served by the index carrier_merchant (merchant_id, id). */
     private static final Keyset<Carrier> IN_ORDER_ADDED = Keyset.ascending(Keyset.uuid("id", c -> c.id().value()));
+    /** Every quote reads the merchant's carriers: kept in memory while its reference version holds. */
+    private static final MerchantReferenceCache.Kind<List<Carrier>> ALL = new MerchantReferenceCache.Kind<>("carriers");
     private final JdbcStatements sql;
+    private final MerchantReferenceCache cache;
 
     public JdbcCarrierRepository(JdbcStatements sql) {
+        this(sql, MerchantReferenceCache.NONE);
+    }
+
+    public JdbcCarrierRepository(JdbcStatements sql, MerchantReferenceCache cache) {
         this.sql = sql;
+        this.cache = cache;
     }
 
     @Override
@@ -40,8 +49,9 @@ public class JdbcCarrierRepository implements CarrierRepository {
 
     @Override
     public List<Carrier> all(MerchantId merchant) {
-        return sql.query("select " + COLUMNS + " from carrier where merchant_id = ? order by id",
-                s -> s.setString(1, merchant.value()), JdbcCarrierRepository::carrier);
+        return cache.get(merchant, ALL, () -> List.copyOf(sql.query(
+                "select " + COLUMNS + " from carrier where merchant_id = ? order by id",
+                s -> s.setString(1, merchant.value()), JdbcCarrierRepository::carrier)));
     }
 
     @Override
@@ -52,6 +62,7 @@ public class JdbcCarrierRepository implements CarrierRepository {
 
     @Override
     public void add(Carrier carrier) {
+        cache.wrote(carrier.merchant());
         sql.update("insert into carrier (" + COLUMNS.replace("::text", "") + ") values (?, ?, ?, ?, ?, ?::jsonb, ?, ?)",
                 s -> {
                     s.setObject(1, carrier.id().value());
@@ -67,6 +78,7 @@ public class JdbcCarrierRepository implements CarrierRepository {
 
     @Override
     public void update(Carrier carrier) {
+        cache.wrote(carrier.merchant());
         int rows = sql.update("""
                 update carrier set name = ?, first_kg = ?, per_additional_kg = ?, regional_rates = ?::jsonb,
                     enabled = ?, version = ?

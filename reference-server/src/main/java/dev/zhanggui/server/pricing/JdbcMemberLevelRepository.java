@@ -4,6 +4,7 @@ import dev.zhanggui.customer.MemberLevel;
 import dev.zhanggui.customer.MemberLevelId;
 import dev.zhanggui.customer.MemberLevelRepository;
 import dev.zhanggui.server.shared.JdbcStatements;
+import dev.zhanggui.server.shared.MerchantReferenceCache;
 import dev.zhanggui.server.shared.Keyset;
 import dev.zhanggui.shared.DomainException;
 import dev.zhanggui.shared.ErrorCode;
@@ -24,10 +25,18 @@ public class JdbcMemberLevelRepository implements MemberLevelRepository {
     private static final Keyset<MemberLevel> BY_REQUIREMENT = Keyset.ascending(
             Keyset.number("points_requirement", l -> l.pointsRequirement().value()),
             Keyset.uuid("id", l -> l.id().value()));
+    /** Every quote reads the merchant's levels: kept in memory while its reference version holds. */
+    private static final MerchantReferenceCache.Kind<List<MemberLevel>> ALL = new MerchantReferenceCache.Kind<>("member levels");
     private final JdbcStatements sql;
+    private final MerchantReferenceCache cache;
 
     public JdbcMemberLevelRepository(JdbcStatements sql) {
+        this(sql, MerchantReferenceCache.NONE);
+    }
+
+    public JdbcMemberLevelRepository(JdbcStatements sql, MerchantReferenceCache cache) {
         this.sql = sql;
+        this.cache = cache;
     }
 
     @Override
@@ -40,8 +49,9 @@ public class JdbcMemberLevelRepository implements MemberLevelRepository {
 
     @Override
     public List<MemberLevel> all(MerchantId merchant) {
-        return sql.query("select " + COLUMNS + " from member_level where merchant_id = ? order by points_requirement",
-                s -> s.setString(1, merchant.value()), JdbcMemberLevelRepository::level);
+        return cache.get(merchant, ALL, () -> List.copyOf(sql.query(
+                "select " + COLUMNS + " from member_level where merchant_id = ? order by points_requirement",
+                s -> s.setString(1, merchant.value()), JdbcMemberLevelRepository::level)));
     }
 
     @Override
@@ -52,6 +62,7 @@ public class JdbcMemberLevelRepository implements MemberLevelRepository {
 
     @Override
     public void add(MemberLevel level) {
+        cache.wrote(level.merchant());
         sql.update("insert into member_level (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?)", s -> {
             s.setObject(1, level.id().value());
             s.setString(2, level.merchant().value());
@@ -64,6 +75,7 @@ public class JdbcMemberLevelRepository implements MemberLevelRepository {
 
     @Override
     public void update(MemberLevel level) {
+        cache.wrote(level.merchant());
         int rows = sql.update("""
                 update member_level set name = ?, points_requirement = ?, discount_rate = ?, version = ?
                 where merchant_id = ? and id = ? and version = ?""", s -> {
@@ -82,6 +94,7 @@ public class JdbcMemberLevelRepository implements MemberLevelRepository {
 
     @Override
     public void remove(MerchantId merchant, MemberLevelId id) {
+        cache.wrote(merchant);
         sql.update("delete from member_level where merchant_id = ? and id = ?", s -> {
             s.setString(1, merchant.value());
             s.setObject(2, id.value());

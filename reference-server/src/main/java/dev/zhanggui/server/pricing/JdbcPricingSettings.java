@@ -9,6 +9,7 @@ import dev.zhanggui.pricing.UnitPriceRule;
 import dev.zhanggui.promotion.CouponTemplateId;
 import dev.zhanggui.promotion.GiftPackSettings;
 import dev.zhanggui.server.shared.JdbcStatements;
+import dev.zhanggui.server.shared.MerchantReferenceCache;
 import dev.zhanggui.server.shared.TransactionMemo;
 import dev.zhanggui.shared.MerchantId;
 
@@ -33,13 +34,18 @@ public class JdbcPricingSettings implements PricingSettings, MemberLevelSettings
     private record RulesOf(MerchantId merchant) {
     }
 
+    /** Every quote reads the rules: kept in memory while the merchant's reference version holds. */
+    private static final MerchantReferenceCache.Kind<Rules> RULES = new MerchantReferenceCache.Kind<>("pricing rules");
+    private final MerchantReferenceCache cache;
+
     public JdbcPricingSettings(JdbcStatements sql) {
-        this(sql, TransactionMemo.NONE);
+        this(sql, TransactionMemo.NONE, MerchantReferenceCache.NONE);
     }
 
-    public JdbcPricingSettings(JdbcStatements sql, TransactionMemo memo) {
+    public JdbcPricingSettings(JdbcStatements sql, TransactionMemo memo, MerchantReferenceCache cache) {
         this.sql = sql;
         this.memo = memo;
+        this.cache = cache;
     }
 
     @Override
@@ -78,6 +84,7 @@ public class JdbcPricingSettings implements PricingSettings, MemberLevelSettings
     public void setGiftPack(MerchantId merchant, List<CouponTemplateId> templates) {
         try {
             String text = JSON.writeValueAsString(templates.stream().map(t -> t.value().toString()).toList());
+            cache.wrote(merchant);
             sql.update("""
                     insert into pricing_setting (merchant_id, gift_pack) values (?, ?::jsonb)
                     on conflict (merchant_id) do update set gift_pack = excluded.gift_pack""", s -> {
@@ -90,11 +97,11 @@ public class JdbcPricingSettings implements PricingSettings, MemberLevelSettings
     }
 
     private Rules rules(MerchantId merchant) {
-        return memo.get(new RulesOf(merchant), () -> sql.queryOne(
+        return memo.get(new RulesOf(merchant), () -> cache.get(merchant, RULES, () -> sql.queryOne(
                 "select unit_price_rule, level_basis from pricing_setting where merchant_id = ?",
                 s -> s.setString(1, merchant.value()),
                 r -> new Rules(Optional.ofNullable(r.getString(1)), Optional.ofNullable(r.getString(2))))
-                .orElse(new Rules(Optional.empty(), Optional.empty())));
+                .orElse(new Rules(Optional.empty(), Optional.empty()))));
     }
 
     private java.util.Optional<String> column(MerchantId merchant, String column) {
@@ -104,6 +111,7 @@ public class JdbcPricingSettings implements PricingSettings, MemberLevelSettings
 
     private void upsert(MerchantId merchant, String column, String value) {
         memo.forget(new RulesOf(merchant));
+        cache.wrote(merchant);
         sql.update("insert into pricing_setting (merchant_id, " + column + ") values (?, ?) "
                 + "on conflict (merchant_id) do update set " + column + " = excluded." + column, s -> {
             s.setString(1, merchant.value());

@@ -28,6 +28,7 @@ import dev.zhanggui.promotion.CouponRepository;
 import dev.zhanggui.promotion.CouponTemplateRepository;
 import dev.zhanggui.promotion.PromotionService;
 import dev.zhanggui.server.shared.JdbcStatements;
+import dev.zhanggui.server.shared.MerchantReferenceCache;
 import dev.zhanggui.server.shared.TransactionMemo;
 import dev.zhanggui.shared.IdGenerator;
 import dev.zhanggui.shared.Transactions;
@@ -47,14 +48,14 @@ public class PricingWiring {
     /** One row per merchant answers three ports: pricing, member level and gift pack settings. */
     @Produces
     @ApplicationScoped
-    JdbcPricingSettings jdbcPricingSettings(JdbcStatements sql, TransactionMemo memo) {
-        return new JdbcPricingSettings(sql, memo);
+    JdbcPricingSettings jdbcPricingSettings(JdbcStatements sql, TransactionMemo memo, MerchantReferenceCache cache) {
+        return new JdbcPricingSettings(sql, memo, cache);
     }
 
     @Produces
     @ApplicationScoped
-    MemberLevelRepository memberLevelRepository(JdbcStatements sql) {
-        return new JdbcMemberLevelRepository(sql);
+    MemberLevelRepository memberLevelRepository(JdbcStatements sql, MerchantReferenceCache cache) {
+        return new JdbcMemberLevelRepository(sql, cache);
     }
 
     @Produces
@@ -83,8 +84,8 @@ public class PricingWiring {
 
     @Produces
     @ApplicationScoped
-    CarrierRepository carrierRepository(JdbcStatements sql) {
-        return new JdbcCarrierRepository(sql);
+    CarrierRepository carrierRepository(JdbcStatements sql, MerchantReferenceCache cache) {
+        return new JdbcCarrierRepository(sql, cache);
     }
 
     @Produces

@@ -6,6 +6,7 @@ import dev.zhanggui.promotion.PromotionId;
 import dev.zhanggui.promotion.PromotionRepository;
 import dev.zhanggui.server.shared.JdbcStatements;
 import dev.zhanggui.server.shared.Keyset;
+import dev.zhanggui.server.shared.MerchantReferenceCache;
 import dev.zhanggui.shared.DomainException;
 import dev.zhanggui.shared.ErrorCode;
 import dev.zhanggui.shared.MerchantId;
@@ -27,10 +28,23 @@ public class JdbcPromotionRepository implements PromotionRepository {
             id, merchant_id, name, valid_from, valid_until, conditions::text, action::text, priority, enabled, version""";
     /** Served by the index promotion_merchant (merchant_id, id). */
     private static final Keyset<Promotion> NEWEST_FIRST = Keyset.newestFirst("id", p -> p.id().value());
+    /**
+     * Every quote reads the merchant's running promotions: the enabled ones that have not ended are
+     * kept in memory while the reference version holds, and those running at the quote's time are
+     * picked from them.
+     */
+    private static final MerchantReferenceCache.Kind<NotEnded> ENABLED_NOT_ENDED =
+            new MerchantReferenceCache.Kind<>("enabled promotions not ended");
     private final JdbcStatements sql;
+    private final MerchantReferenceCache cache;
 
     public JdbcPromotionRepository(JdbcStatements sql) {
+        this(sql, MerchantReferenceCache.NONE);
+    }
+
+    public JdbcPromotionRepository(JdbcStatements sql, MerchantReferenceCache cache) {
         this.sql = sql;
+        this.cache = cache;
     }
 
     @Override
@@ -49,16 +63,28 @@ public class JdbcPromotionRepository implements PromotionRepository {
 
     @Override
     public List<Promotion> running(MerchantId merchant, Instant at) {
-        return sql.query("select " + COLUMNS + " from promotion where merchant_id = ? and enabled "
-                + "and valid_from <= ? and (valid_until is null or valid_until > ?) order by id", s -> {
+        NotEnded candidates = cache.get(merchant, ENABLED_NOT_ENDED, () -> enabledNotEnded(merchant, at));
+        if (at.isBefore(candidates.at())) { // asked about an earlier time: those ended since may run then
+            candidates = enabledNotEnded(merchant, at);
+        }
+        return candidates.promotions().stream().filter(p -> p.runsAt(at)).toList();
+    }
+
+    /** The enabled promotions that had not ended at a time. */
+    private record NotEnded(Instant at, List<Promotion> promotions) {
+    }
+
+    private NotEnded enabledNotEnded(MerchantId merchant, Instant at) {
+        return new NotEnded(at, List.copyOf(sql.query("select " + COLUMNS + " from promotion where merchant_id = ? "
+                + "and enabled and (valid_until is null or valid_until > ?) order by id", s -> {
             s.setString(1, merchant.value());
             s.setObject(2, utc(at));
-            s.setObject(3, utc(at));
-        }, JdbcPromotionRepository::promotion);
+        }, JdbcPromotionRepository::promotion)));
     }
 
     @Override
     public void add(Promotion promotion) {
+        cache.wrote(promotion.merchant());
         sql.update("insert into promotion (" + COLUMNS.replace("::text", "")
                 + ") values (?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?)", s -> {
             s.setObject(1, promotion.id().value());
@@ -69,6 +95,7 @@ public class JdbcPromotionRepository implements PromotionRepository {
 
     @Override
     public void update(Promotion promotion) {
+        cache.wrote(promotion.merchant());
         int rows = sql.update("""
                 update promotion set name = ?, valid_from = ?, valid_until = ?, conditions = ?::jsonb,
                     action = ?::jsonb, priority = ?, enabled = ?, version = ?
@@ -85,6 +112,7 @@ public class JdbcPromotionRepository implements PromotionRepository {
 
     @Override
     public void remove(MerchantId merchant, PromotionId id) {
+        cache.wrote(merchant);
         sql.update("delete from promotion where merchant_id = ? and id = ?", s -> {
             s.setString(1, merchant.value());
             s.setObject(2, id.value());

@@ -15,6 +15,7 @@ import dev.zhanggui.promotion.PromotionRegistry;
 import dev.zhanggui.promotion.PromotionRepository;
 import dev.zhanggui.promotion.PromotionService;
 import dev.zhanggui.server.shared.JdbcStatements;
+import dev.zhanggui.server.shared.MerchantReferenceCache;
 import dev.zhanggui.shared.IdGenerator;
 import dev.zhanggui.shared.Transactions;
 import io.quarkus.arc.DefaultBean;
@@ -37,8 +38,8 @@ public class PromotionWiring {
 
     @Produces
     @ApplicationScoped
-    PromotionRepository promotionRepository(JdbcStatements sql) {
-        return new JdbcPromotionRepository(sql);
+    PromotionRepository promotionRepository(JdbcStatements sql, MerchantReferenceCache cache) {
+        return new JdbcPromotionRepository(sql, cache);
     }
 
     @Produces

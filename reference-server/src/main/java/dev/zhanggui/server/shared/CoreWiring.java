@@ -56,6 +56,13 @@ public class CoreWiring {
         return new TransactionMemo(registry);
     }
 
+    /** Member levels, carriers, promotions and pricing rules kept across requests, checked by version. */
+    @Produces
+    @ApplicationScoped
+    MerchantReferenceCache merchantReferenceCache(JdbcStatements sql, TransactionMemo memo) {
+        return new MerchantReferenceCache(sql, memo);
+    }
+
     @Produces
     @ApplicationScoped
     IdGenerator idGenerator(Clock clock) {

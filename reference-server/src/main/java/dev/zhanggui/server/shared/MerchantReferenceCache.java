@@ -1,0 +1,82 @@
+package dev.zhanggui.server.shared;
+
+import dev.zhanggui.shared.MerchantId;
+
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * A merchant's reference data that every quote reads and staff seldom change (member levels,
+ * carriers, running promotions, pricing rules), kept in memory across requests and checked
+ * against the merchant's reference version on every transaction.
+ *
+ * <p>The version is a row of {@code reference_version} that triggers on those tables set to a new
+ * value of a sequence with every committed or uncommitted write (migration V24), so that any write
+ * — from this instance, another one or a SQL tool — changes it, and a rolled-back write leaves a
+ * value no later write reuses. A transaction reads the version once (one indexed row, instead of
+ * one statement per kind of data) and is answered from memory while the entry was loaded at that
+ * version; otherwise it loads from the database and keeps what it read. Data is read after the
+ * version, so an entry is never older than its version says.
+ *
+ * <p>A transaction that writes reference data of a merchant ({@link #wrote}) reads that merchant's
+ * data from the database for the rest of the transaction and keeps none of it: it sees its own
+ * writes, and nothing uncommitted reaches other transactions. Outside a transaction every read
+ * checks the version anew. Values must be immutable.
+ */
+public final class MerchantReferenceCache {
+    /** Keeps nothing: every read goes to the database. */
+    public static final MerchantReferenceCache NONE = new MerchantReferenceCache(null, TransactionMemo.NONE);
+
+    /** What is kept: one kind of reference data of one merchant. */
+    public record Kind<T>(String name) {
+    }
+
+    private record Key(MerchantId merchant, Kind<?> kind) {
+    }
+
+    private record Entry(long version, Object value) {
+    }
+
+    private record VersionOf(MerchantId merchant) {
+    }
+
+    private record WroteIn(MerchantId merchant) {
+    }
+
+    private final JdbcStatements sql;
+    private final TransactionMemo memo;
+    private final ConcurrentHashMap<Key, Entry> entries = new ConcurrentHashMap<>();
+
+    public MerchantReferenceCache(JdbcStatements sql, TransactionMemo memo) {
+        this.sql = sql;
+        this.memo = memo;
+    }
+
+    /** The merchant's data of this kind: from memory while its version holds, else {@code load}ed and kept. */
+    @SuppressWarnings("unchecked")
+    public <T> T get(MerchantId merchant, Kind<T> kind, Supplier<T> load) {
+        if (sql == null || memo.get(new WroteIn(merchant), () -> null) != null) {
+            return load.get();
+        }
+        long version = memo.get(new VersionOf(merchant), () -> version(merchant));
+        Key key = new Key(merchant, kind);
+        Entry entry = entries.get(key);
+        if (entry != null && entry.version() == version) {
+            return (T) entry.value();
+        }
+        T value = load.get();
+        entries.put(key, new Entry(version, value));
+        return value;
+    }
+
+    /** Tells that this transaction writes the merchant's reference data: it reads it from the database from now on. */
+    public void wrote(MerchantId merchant) {
+        memo.get(new WroteIn(merchant), () -> Boolean.TRUE);
+        memo.forget(new VersionOf(merchant));
+    }
+
+    private long version(MerchantId merchant) {
+        return sql.queryOne("select version from reference_version where merchant_id = ?",
+                s -> s.setString(1, merchant.value()), r -> r.getLong(1)).orElse(0L);
+    }
+}
