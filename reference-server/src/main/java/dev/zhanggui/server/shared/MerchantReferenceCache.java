@@ -11,9 +11,9 @@ import java.util.function.Supplier;
  * against the merchant's reference version on every transaction.
  *
  * <p>The version is a row of {@code reference_version} that triggers on those tables set to a new
- * value of a sequence with every committed or uncommitted write (migration V24), so that any write
- * — from this instance, another one or a SQL tool — changes it, and a rolled-back write leaves a
- * value no later write reuses. A transaction reads the version once (one indexed row, instead of
+ * value of a sequence in the writing transaction (migration V24): any write, from this instance,
+ * another one or a SQL tool, changes it once committed, and a rolled-back write takes a value no
+ * later write reuses. A transaction reads the version once (one indexed row, instead of
  * one statement per kind of data) and is answered from memory while the entry was loaded at that
  * version; otherwise it loads from the database and keeps what it read. Data is read after the
  * version, so an entry is never older than its version says.
