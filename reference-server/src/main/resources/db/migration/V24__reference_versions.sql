@@ -11,15 +11,18 @@ create table reference_version (
     version     bigint      not null
 );
 
+create function bump_reference_version_of(merchant varchar) returns void language sql as $$
+    insert into reference_version (merchant_id, version) values (merchant, nextval('reference_version_value'))
+    on conflict (merchant_id) do update set version = excluded.version;
+$$;
+
 create function bump_reference_version() returns trigger language plpgsql as $$
 begin
-    if tg_op in ('UPDATE', 'DELETE') then
-        insert into reference_version (merchant_id, version) values (old.merchant_id, nextval('reference_version_value'))
-        on conflict (merchant_id) do update set version = excluded.version;
+    if tg_op <> 'INSERT' then
+        perform bump_reference_version_of(old.merchant_id);
     end if;
-    if tg_op in ('INSERT', 'UPDATE') and (tg_op = 'INSERT' or new.merchant_id <> old.merchant_id) then
-        insert into reference_version (merchant_id, version) values (new.merchant_id, nextval('reference_version_value'))
-        on conflict (merchant_id) do update set version = excluded.version;
+    if tg_op = 'INSERT' or (tg_op = 'UPDATE' and new.merchant_id <> old.merchant_id) then
+        perform bump_reference_version_of(new.merchant_id);
     end if;
     return null;
 end $$;

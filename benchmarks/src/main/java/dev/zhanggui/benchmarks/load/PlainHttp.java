@@ -156,14 +156,14 @@ final class PlainHttp {
             if (chunked) {
                 for (long size = Long.parseLong(chunkSize(line()), 16); size > 0;
                      size = Long.parseLong(chunkSize(line()), 16)) {
-                    copy(size, body);
+                    body.write(exactly(size));
                     line();
                 }
                 while (!line().isEmpty()) {
                     // trailers: none expected, skipped
                 }
             } else if (length >= 0) {
-                copy(length, body);
+                body.write(exactly(length));
             } else {
                 in.transferTo(body);
                 closeAfter = true;
@@ -176,17 +176,12 @@ final class PlainHttp {
             return (extension < 0 ? line : line.substring(0, extension)).trim();
         }
 
-        private void copy(long size, ByteArrayOutputStream to) throws IOException {
-            byte[] buffer = new byte[(int) Math.min(size, 8192)];
-            long left = size;
-            while (left > 0) {
-                int n = in.read(buffer, 0, (int) Math.min(left, buffer.length));
-                if (n < 0) {
-                    throw new IOException("The connection closed in the middle of an answer");
-                }
-                to.write(buffer, 0, n);
-                left -= n;
+        private byte[] exactly(long size) throws IOException {
+            byte[] bytes = in.readNBytes(Math.toIntExact(size));
+            if (bytes.length < size) {
+                throw new IOException("The connection closed in the middle of an answer");
             }
+            return bytes;
         }
 
         /** One header line, without its CRLF (headers are ASCII here). */

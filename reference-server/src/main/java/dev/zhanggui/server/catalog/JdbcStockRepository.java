@@ -40,7 +40,8 @@ import static dev.zhanggui.server.shared.JdbcStatements.utc;
  */
 public class JdbcStockRepository implements StockRepository {
     private static final UUID NIL = new UUID(0, 0);
-    private static final String LOCATION = "coalesce(store_id, '00000000-0000-0000-0000-000000000000'::uuid)";
+    /** The expression of the unique index stock_level_location: a level's location key. */
+    public static final String LOCATION = "coalesce(store_id, '00000000-0000-0000-0000-000000000000'::uuid)";
     private static final String LEVEL = "merchant_id = ? and sku_id = ? and " + LOCATION + " = ?";
 
     private final JdbcStatements sql;

@@ -11,6 +11,7 @@ import dev.zhanggui.catalog.StockLevel;
 import dev.zhanggui.catalog.StockMovement;
 import dev.zhanggui.catalog.StoreId;
 import dev.zhanggui.catalog.importing.ProductImportStore;
+import dev.zhanggui.server.catalog.JdbcStockRepository;
 import dev.zhanggui.shared.DomainException;
 import dev.zhanggui.shared.ErrorCode;
 import dev.zhanggui.shared.MerchantId;
@@ -240,10 +241,10 @@ public class JdbcProductImportStore implements ProductImportStore {
             try (PreparedStatement level = c.prepareStatement("""
                     insert into stock_level (id, merchant_id, sku_id, store_id, on_hand, reserved, updated_at, version)
                     values (gen_random_uuid(), ?, ?, ?, ?, 0, ?, 0)
-                    on conflict (sku_id, coalesce(store_id, '00000000-0000-0000-0000-000000000000'::uuid))
+                    on conflict (sku_id, %s)
                     do update set on_hand = excluded.on_hand, updated_at = excluded.updated_at,
                         version = stock_level.version + 1
-                    where stock_level.reserved <= excluded.on_hand""");
+                    where stock_level.reserved <= excluded.on_hand""".formatted(JdbcStockRepository.LOCATION));
                  PreparedStatement movement = c.prepareStatement("""
                          insert into stock_movement (id, merchant_id, sku_id, store_id, reason, note, delta,
                              on_hand_before, on_hand_after, actor, occurred_at)
