@@ -3,6 +3,8 @@ package dev.zhanggui.server.embedded;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -66,8 +68,40 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         return server;
     }
 
+    /** The database over TCP on localhost. */
     public String jdbcUrl(String database) {
         return "jdbc:postgresql://localhost:" + port + "/" + database;
+    }
+
+    /**
+     * The database through the server's Unix domain socket when it has one this process can see
+     * ({@link UnixDomainSocketFactory}), else over TCP. Asked of the server itself, so it holds
+     * for a reused server too.
+     */
+    public String localJdbcUrl(String database) throws SQLException {
+        Path socket = socketFile();
+        if (socket == null) {
+            return jdbcUrl(database);
+        }
+        return jdbcUrl(database) + "?socketFactory=" + UnixDomainSocketFactory.class.getName()
+                + "&socketFactoryArg=" + URLEncoder.encode(socket.toString(), StandardCharsets.UTF_8);
+    }
+
+    /** The socket file in the first of the server's {@code unix_socket_directories}, if it is there. */
+    private Path socketFile() throws SQLException {
+        try (Connection c = connect(port, "postgres"); Statement s = c.createStatement();
+             var rs = s.executeQuery("show unix_socket_directories")) {
+            rs.next();
+            for (String directory : rs.getString(1).split(",")) {
+                String dir = directory.trim();
+                if (dir.isEmpty() || dir.startsWith("@")) {
+                    continue; // an abstract-namespace socket has no file to open
+                }
+                Path file = UnixDomainSocketFactory.socketFile(Path.of(dir), port);
+                return Files.exists(file) ? file : null;
+            }
+            return null;
+        }
     }
 
     /** Creates the database unless it exists. */

@@ -94,7 +94,7 @@ public final class EmbeddedServicesConfigSourceFactory implements ConfigSourceFa
         try {
             EmbeddedPostgresServer server = EmbeddedPostgresServer.start(home.resolve("postgres"), port, false);
             server.createDatabaseIfMissing("zhanggui");
-            return Map.of("quarkus.datasource.jdbc.url", server.jdbcUrl("zhanggui"),
+            return Map.of("quarkus.datasource.jdbc.url", server.localJdbcUrl("zhanggui"),
                     "quarkus.datasource.username", EmbeddedPostgresServer.USER,
                     "quarkus.datasource.password", "");
         } catch (Exception e) {
