@@ -23,12 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -42,15 +36,14 @@ import java.util.Map;
 @Tag(name = "Payments", description = "Online payments through a gateway")
 @SecurityRequirement(name = "bearer")
 public class SandboxPaymentResource {
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
-
     @Inject
     PaymentRepository payments;
     @Inject
     SandboxPaymentGateway sandbox;
     @Inject
     PaymentSettings settings;
+    @Inject
+    SandboxCallbacks callbacks;
     @Inject
     CustomerService customers;
     @Inject
@@ -85,25 +78,9 @@ public class SandboxPaymentResource {
         }
         SandboxPaymentGateway.SignedNotification notification =
                 sandbox.notificationOf(payment, payment.amount().minorUnits());
-        HttpResponse<String> answer = deliver(uri.getBaseUri().resolve(PaymentWiring.CALLBACK_PATH.substring(1)
+        SandboxCallbacks.Answer answer = callbacks.deliver(uri.getBaseUri().resolve(PaymentWiring.CALLBACK_PATH.substring(1)
                 + sandbox.name()), notification);
-        return Response.ok(new SandboxPayment(outTradeNo, payment.amount().minorUnits(), answer.statusCode(),
+        return Response.ok(new SandboxPayment(outTradeNo, payment.amount().minorUnits(), answer.status(),
                 answer.body(), notification.body(), notification.headers())).build();
-    }
-
-    /** Sends a signed notification to the server that received this call: the sandbox is part of it. */
-    static HttpResponse<String> deliver(URI callback, SandboxPaymentGateway.SignedNotification notification) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(callback).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(notification.body()));
-        notification.headers().forEach(request::header);
-        try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException("the sandbox could not deliver its callback to " + callback, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

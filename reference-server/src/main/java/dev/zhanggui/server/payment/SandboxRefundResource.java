@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.net.http.HttpResponse;
 import java.util.Map;
 
 /**
@@ -44,6 +43,8 @@ public class SandboxRefundResource {
     SandboxPaymentGateway sandbox;
     @Inject
     PaymentSettings settings;
+    @Inject
+    SandboxCallbacks callbacks;
     @Inject
     Provider<Actor> actor;
     @Context
@@ -90,10 +91,10 @@ public class SandboxRefundResource {
         boolean succeeded = body == null || body.succeeded();
         SandboxPaymentGateway.SignedNotification notification = sandbox.refundNotificationOf(refund.outRefundNo(),
                 succeeded);
-        HttpResponse<String> answer = SandboxPaymentResource.deliver(uri.getBaseUri().resolve(
+        SandboxCallbacks.Answer answer = callbacks.deliver(uri.getBaseUri().resolve(
                 PaymentWiring.CALLBACK_PATH.substring(1) + sandbox.name() + PaymentService.REFUND_NOTIFY_SUFFIX),
                 notification);
-        return Response.ok(new SandboxRefundNotification(outRefundNo, succeeded, answer.statusCode(), answer.body(),
+        return Response.ok(new SandboxRefundNotification(outRefundNo, succeeded, answer.status(), answer.body(),
                 notification.body(), notification.headers())).build();
     }
 
