@@ -10,7 +10,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.annotation.PreDestroy;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -20,8 +22,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Keeps the products' sales count (销量), by which storefronts sort: an order's units count from the
@@ -29,11 +33,12 @@ import java.util.concurrent.Executors;
  * closed or voided afterwards. Counted after the order's transaction commits, on another thread in a
  * short transaction of its own, so that checkouts of a popular product do not wait on its row and a
  * request never holds two connections at once. The count is a storefront sort key: eventually right,
- * a moment behind.
+ * up to {@code zhanggui.orders.sales-count-delay} (1 s) behind.
  *
- * <p>Orders that go ahead while a count runs wait for it and are then counted together: one
- * transaction, one read of their lines and one update per product, however many orders there are.
- * Under load that is a few transactions a second instead of one per order.
+ * <p>The first change starts the delay; every order that goes ahead until it ends is counted with
+ * it: one transaction, one read of their lines and one update per product, however many orders
+ * there are. Under load that is one short transaction a second instead of one per order, and a
+ * product sold a hundred times in that second has its row written once, not a hundred times.
  */
 @ApplicationScoped
 public class ProductSalesCount {
@@ -44,10 +49,14 @@ public class ProductSalesCount {
 
     @Inject
     JdbcStatements sql;
-    /** One thread: counts never wait on each other. */
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(
+    @ConfigProperty(name = "zhanggui.orders.sales-count-delay", defaultValue = "1s")
+    Duration delay;
+    /** One thread: counts never wait on each other. Delayed counts still run at shutdown. */
+    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("product-sales-count").daemon().factory());
     private final ConcurrentLinkedQueue<Pending> pending = new ConcurrentLinkedQueue<>();
+    /** Whether a count is scheduled that has not started taking the queue yet. */
+    private final AtomicBoolean scheduled = new AtomicBoolean();
 
     private record Pending(OrderChanged changed, int sign) {
     }
@@ -64,17 +73,27 @@ public class ProductSalesCount {
             return;
         }
         pending.add(new Pending(changed, after ? 1 : -1));
-        // One task per change, but a task finding the queue emptied by an earlier one does nothing.
-        executor.execute(this::countPending);
+        schedule(delay);
+    }
+
+    private void schedule(Duration after) {
+        if (scheduled.compareAndSet(false, true)) {
+            executor.schedule(this::countPending, after.toNanos(), TimeUnit.NANOSECONDS);
+        }
     }
 
     private void countPending() {
+        // Cleared before the queue is taken: a change added from now on schedules the next count.
+        scheduled.set(false);
         List<Pending> batch = new ArrayList<>();
         for (Pending p; batch.size() < MOST_ORDERS && (p = pending.poll()) != null; ) {
             batch.add(p);
         }
         if (batch.isEmpty()) {
             return;
+        }
+        if (!pending.isEmpty()) {
+            schedule(Duration.ZERO); // more than one count's worth waited: take the rest at once
         }
         try {
             QuarkusTransaction.requiringNew().run(() -> count(batch));
