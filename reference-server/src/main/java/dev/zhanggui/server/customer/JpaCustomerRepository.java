@@ -19,7 +19,6 @@ import dev.zhanggui.customer.Referral;
 import dev.zhanggui.customer.Referrals;
 import dev.zhanggui.customer.Tag;
 import dev.zhanggui.server.shared.JdbcStatements;
-import dev.zhanggui.server.shared.TransactionMemo;
 import dev.zhanggui.shared.DomainException;
 import dev.zhanggui.shared.ErrorCode;
 import dev.zhanggui.shared.MerchantId;
@@ -32,6 +31,9 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.hibernate.exception.ConstraintViolationException;
 
 import java.time.Clock;
@@ -42,10 +44,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Customers in PostgreSQL, with their invite codes and inviters; every query is confined to the merchant it is given. */
 @ApplicationScoped
 public class JpaCustomerRepository implements CustomerRepository, Referrals {
+    /**
+     * Customer ids found by their phone and login, kept for the life of the process: a customer is
+     * found by phone, which never changes and is unique per merchant, and customers are never
+     * deleted, so the answer found once stays true. (A phone's customer linked to another login
+     * since is still that phone's customer, which is whom the caller is.) Every authenticated
+     * customer request asks this, so it saves a statement each. Bounded: emptied when full.
+     */
+    private final Map<Linked, CustomerId> linked = new ConcurrentHashMap<>();
+    private static final int MOST_LINKED = 100_000;
+
     @Inject
     EntityManager em;
     @Inject
@@ -55,7 +68,7 @@ public class JpaCustomerRepository implements CustomerRepository, Referrals {
     @Inject
     ObjectMapper json;
     @Inject
-    TransactionMemo memo;
+    TransactionSynchronizationRegistry transactions;
 
     @Override
     public Optional<Customer> find(MerchantId merchant, CustomerId id) {
@@ -129,16 +142,53 @@ public class JpaCustomerRepository implements CustomerRepository, Referrals {
     public Optional<CustomerId> findLinkedId(MerchantId merchant, PhoneNumber phone, String accountSubject) {
         // Plain JDBC: no Hibernate session for the most frequent lookup of all. A customer added in
         // this unit of work and not yet flushed is not seen; the caller then loads it through JPA.
-        // Kept for the rest of the unit of work once found (a cart change asks three times).
-        return Optional.ofNullable(memo.get(new Linked(merchant, phone.value(), accountSubject), () -> sql.queryOne(
+        // Once found, kept across requests: see linked.
+        Linked key = new Linked(merchant, phone.value(), accountSubject);
+        CustomerId known = linked.get(key);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<CustomerId> found = sql.queryOne(
                 "select id from customer where merchant_id = ? and phone = ? and account_subject = ?", s -> {
                     s.setString(1, merchant.value());
                     s.setString(2, phone.value());
                     s.setString(3, accountSubject);
-                }, r -> new CustomerId(r.getObject(1, UUID.class))).orElse(null)));
+                }, r -> new CustomerId(r.getObject(1, UUID.class)));
+        found.ifPresent(id -> remember(key, id));
+        return found;
     }
 
     private record Linked(MerchantId merchant, String phone, String accountSubject) {
+    }
+
+    /**
+     * Kept once what was read is committed: inside a unit of work the row may be one it wrote
+     * itself (a customer registered a moment ago), gone again if it rolls back.
+     */
+    private void remember(Linked key, CustomerId id) {
+        if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+            keep(key, id);
+            return;
+        }
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    keep(key, id);
+                }
+            }
+        });
+    }
+
+    private void keep(Linked key, CustomerId id) {
+        if (linked.size() >= MOST_LINKED) {
+            linked.clear();
+        }
+        linked.put(key, id);
     }
 
     @Override
@@ -247,7 +297,6 @@ public class JpaCustomerRepository implements CustomerRepository, Referrals {
         if (entity.version != customer.version()) {
             throw new DomainException(ErrorCode.VERSION_CONFLICT);
         }
-        memo.forget(new Linked(customer.merchant(), entity.phone, entity.accountSubject));
         copy(customer, entity);
         try {
             em.flush();
