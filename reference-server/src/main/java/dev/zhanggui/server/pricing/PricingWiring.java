@@ -90,8 +90,8 @@ public class PricingWiring {
 
     @Produces
     @ApplicationScoped
-    PricingCatalog pricingCatalog(JdbcStatements sql, TransactionMemo memo) {
-        return new SqlPricingCatalog(sql, memo);
+    PricingCatalog pricingCatalog(JdbcStatements sql, TransactionMemo memo, MerchantReferenceCache cache) {
+        return new SqlPricingCatalog(sql, memo, cache);
     }
 
     @Produces

@@ -6,6 +6,7 @@ import dev.zhanggui.catalog.SkuId;
 import dev.zhanggui.pricing.PricedSku;
 import dev.zhanggui.pricing.PricingCatalog;
 import dev.zhanggui.server.shared.JdbcStatements;
+import dev.zhanggui.server.shared.MerchantReferenceCache;
 import dev.zhanggui.server.shared.TransactionMemo;
 import dev.zhanggui.shared.MerchantId;
 import dev.zhanggui.shared.Money;
@@ -16,30 +17,56 @@ import java.util.Collections;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What a quote needs of the catalog, in one statement for the whole cart: each on-sale SKU with its
  * product, price, weight and its product's categories together with all their ancestors (so a
  * promotion on 茶叶 covers a product filed under 乌龙茶).
+ *
+ * <p>Kept across requests as the merchant's reference data ({@link MerchantReferenceCache}; V25
+ * moves the reference version on every write to SKUs, product status, product categories and
+ * categories): a SKU read once is answered from memory until the catalog changes. That statement
+ * is the dearest of a quote to plan, and PostgreSQL plans it anew each time. A transaction that
+ * writes the catalog and then quotes in it must say so ({@link MerchantReferenceCache#wrote}).
  */
 public class SqlPricingCatalog implements PricingCatalog {
+    private static final MerchantReferenceCache.Kind<Shelf> SHELF = new MerchantReferenceCache.Kind<>("priced skus");
+    /** The most SKUs kept per merchant; past it, further SKUs are read from the database each time. */
+    static final int MOST_KEPT = 100_000;
+
     private final JdbcStatements sql;
     private final TransactionMemo memo;
+    private final MerchantReferenceCache cache;
 
     public SqlPricingCatalog(JdbcStatements sql) {
-        this(sql, TransactionMemo.NONE);
+        this(sql, TransactionMemo.NONE, MerchantReferenceCache.NONE);
     }
 
-    /** @param memo keeps what was read for the rest of the unit of work (a cart change reads it twice) */
-    public SqlPricingCatalog(JdbcStatements sql, TransactionMemo memo) {
+    /**
+     * @param memo  keeps what was read for the rest of the unit of work (a cart change reads it twice)
+     * @param cache keeps what was read across units of work, while the merchant's reference version holds
+     */
+    public SqlPricingCatalog(JdbcStatements sql, TransactionMemo memo, MerchantReferenceCache cache) {
         this.sql = sql;
         this.memo = memo;
+        this.cache = cache;
     }
 
     private record Wanted(MerchantId merchant, Set<SkuId> skus) {
+    }
+
+    /**
+     * The SKUs of one merchant at one reference version read so far, filled as quotes ask for them;
+     * a SKU not on sale is kept as absent.
+     */
+    private static final class Shelf {
+        private final ConcurrentHashMap<SkuId, Optional<PricedSku>> skus = new ConcurrentHashMap<>();
     }
 
     @Override
@@ -47,7 +74,23 @@ public class SqlPricingCatalog implements PricingCatalog {
         if (skus.isEmpty()) {
             return Map.of();
         }
-        return memo.get(new Wanted(merchant, Set.copyOf(skus)), () -> load(merchant, skus));
+        return memo.get(new Wanted(merchant, Set.copyOf(skus)), () -> shelved(merchant, skus));
+    }
+
+    private Map<SkuId, PricedSku> shelved(MerchantId merchant, Collection<SkuId> skus) {
+        Shelf shelf = cache.get(merchant, SHELF, Shelf::new);
+        List<SkuId> missing = skus.stream().filter(id -> !shelf.skus.containsKey(id)).distinct().toList();
+        Map<SkuId, PricedSku> loaded = missing.isEmpty() ? Map.of() : load(merchant, missing);
+        if (shelf.skus.size() + missing.size() <= MOST_KEPT) {
+            missing.forEach(id -> shelf.skus.put(id, Optional.ofNullable(loaded.get(id))));
+        }
+        Map<SkuId, PricedSku> found = new HashMap<>();
+        for (SkuId id : skus) {
+            Optional<PricedSku> sku = loaded.containsKey(id) ? Optional.of(loaded.get(id))
+                    : shelf.skus.getOrDefault(id, Optional.empty());
+            sku.ifPresent(s -> found.put(id, s));
+        }
+        return Collections.unmodifiableMap(found);
     }
 
     private Map<SkuId, PricedSku> load(MerchantId merchant, Collection<SkuId> skus) {

@@ -1,8 +1,11 @@
 package dev.zhanggui.server.shared;
 
+import dev.zhanggui.catalog.SkuId;
 import dev.zhanggui.pricing.Carrier;
 import dev.zhanggui.pricing.CarrierId;
 import dev.zhanggui.pricing.CarrierRepository;
+import dev.zhanggui.pricing.PricedSku;
+import dev.zhanggui.pricing.PricingCatalog;
 import dev.zhanggui.pricing.ShippingRate;
 import dev.zhanggui.pricing.ValidityWindow;
 import dev.zhanggui.promotion.Promotion;
@@ -35,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The reference data every quote reads (here carriers and promotions) is answered from memory
+ * The reference data every quote reads (here carriers, promotions and priced SKUs) is answered from memory
  * while the merchant's reference version holds, and follows every write at once: through this
  * instance, in the writing transaction itself, and from outside (another instance, a SQL tool);
  * a rolled-back write leaves nothing behind.
@@ -48,6 +51,8 @@ class MerchantReferenceCacheTest {
     PromotionRepository promotionRepository;
     @Inject
     PromotionService promotions;
+    @Inject
+    PricingCatalog pricing;
 
     @Test
     void carriers_come_from_memory_until_the_version_moves() throws SQLException {
@@ -113,6 +118,81 @@ class MerchantReferenceCacheTest {
         }
     }
 
+    @Test
+    void priced_skus_follow_every_write_to_what_they_are_made_of_and_not_the_sales_count() throws SQLException {
+        String parent = PricingTestData.category(null);
+        String child = PricingTestData.category(null);
+        SkuId sku = new SkuId(UUID.fromString(PricingTestData.sku("20.00", 300, child)));
+        assertThat(priced(sku).listPrice()).isEqualTo(Money.of("20.00"));
+        String product = priced(sku).product().value().toString();
+
+        // A change that moves no version (the trigger off) is not seen: the answer comes from memory.
+        sql("alter table sku disable trigger sku_reference_changed",
+                "update sku set price = 19.00 where id = '" + sku.value() + "'",
+                "alter table sku enable trigger sku_reference_changed");
+        assertThat(priced(sku).listPrice()).isEqualTo(Money.of("20.00"));
+
+        long version = version();
+        sql("update product set sales_count = sales_count + 5 where id = '" + product + "'");
+        assertThat(version()).as("sales counts move no version").isEqualTo(version);
+
+        sql("update sku set price = 18.50, weight_grams = 250 where id = '" + sku.value() + "'");
+        assertThat(priced(sku).listPrice()).isEqualTo(Money.of("18.50"));
+        assertThat(priced(sku).weightGrams()).isEqualTo(250);
+
+        sql("update category set parent_id = '" + parent + "' where id = '" + child + "'");
+        assertThat(priced(sku).categories()).extracting(c -> c.value().toString()).containsExactlyInAnyOrder(child, parent);
+
+        sql("delete from product_category where product_id = '" + product + "'");
+        assertThat(priced(sku).categories()).isEmpty();
+
+        sql("update product set status = 'OFF_SHELF' where id = '" + product + "'");
+        assertThat(pricedSkus(sku)).doesNotContainKey(sku);
+        sql("update product set status = 'ON_SALE' where id = '" + product + "'");
+        assertThat(pricedSkus(sku)).containsKey(sku);
+    }
+
+    @Test
+    void a_transaction_writing_many_rows_moves_the_version_once() throws SQLException {
+        String category = PricingTestData.category(null);
+        List<String> skus = List.of(PricingTestData.sku("1.00", 0, category), PricingTestData.sku("2.00", 0, category),
+                PricingTestData.sku("3.00", 0, category));
+        long before = sequence();
+        sql("begin", "update sku set weight_grams = weight_grams + 1 where id in ('" + String.join("','", skus) + "')",
+                "update category set name = name || '!' where id = '" + category + "'", "commit");
+        assertThat(sequence() - before).isEqualTo(1);
+
+        // Undone with a savepoint, the note of the bump is undone too: the write after it bumps again.
+        sql("begin", "savepoint s", "update sku set weight_grams = weight_grams + 1 where id = '" + skus.get(0) + "'",
+                "rollback to savepoint s", "update sku set weight_grams = weight_grams + 1 where id = '" + skus.get(1) + "'",
+                "commit");
+        assertThat(sequence() - before).isEqualTo(3);
+        assertThat(version()).isEqualTo(sequence());
+    }
+
+    private PricedSku priced(SkuId sku) {
+        return pricedSkus(sku).get(sku);
+    }
+
+    private Map<SkuId, PricedSku> pricedSkus(SkuId sku) {
+        return QuarkusTransaction.requiringNew().call(() -> pricing.findAll(DEMO, List.of(sku)));
+    }
+
+    private static long version() throws SQLException {
+        return single("select version from reference_version where merchant_id = 'demo'");
+    }
+
+    private static long sequence() throws SQLException {
+        return single("select last_value from reference_version_value");
+    }
+
+    private static long single(String query) throws SQLException {
+        try (Connection c = connect(); Statement s = c.createStatement(); var rs = s.executeQuery(query)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     private List<UUID> running(Instant at) {
         return QuarkusTransaction.requiringNew().call(() -> promotionRepository.running(DEMO, at))
                 .stream().map(p -> p.id().value()).toList();
@@ -133,17 +213,20 @@ class MerchantReferenceCacheTest {
     }
 
     private static void sql(String... statements) throws SQLException {
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            for (String statement : statements) {
+                s.execute(statement);
+            }
+        }
+    }
+
+    private static Connection connect() throws SQLException {
         var config = ConfigProvider.getConfig();
         Properties credentials = new Properties();
         config.getOptionalValue("quarkus.datasource.username", String.class)
                 .ifPresent(u -> credentials.setProperty("user", u));
         config.getOptionalValue("quarkus.datasource.password", String.class)
                 .ifPresent(p -> credentials.setProperty("password", p));
-        try (Connection c = DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
-                credentials); Statement s = c.createStatement()) {
-            for (String statement : statements) {
-                s.execute(statement);
-            }
-        }
+        return DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class), credentials);
     }
 }
