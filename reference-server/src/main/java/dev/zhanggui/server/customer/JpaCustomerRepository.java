@@ -18,6 +18,7 @@ import dev.zhanggui.customer.Profile;
 import dev.zhanggui.customer.Referral;
 import dev.zhanggui.customer.Referrals;
 import dev.zhanggui.customer.Tag;
+import dev.zhanggui.server.shared.AfterCommit;
 import dev.zhanggui.server.shared.JdbcStatements;
 import dev.zhanggui.shared.DomainException;
 import dev.zhanggui.shared.ErrorCode;
@@ -31,8 +32,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.hibernate.exception.ConstraintViolationException;
 
@@ -166,22 +165,7 @@ public class JpaCustomerRepository implements CustomerRepository, Referrals {
      * itself (a customer registered a moment ago), gone again if it rolls back.
      */
     private void remember(Linked key, CustomerId id) {
-        if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
-            keep(key, id);
-            return;
-        }
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    keep(key, id);
-                }
-            }
-        });
+        AfterCommit.run(transactions, () -> keep(key, id));
     }
 
     private void keep(Linked key, CustomerId id) {

@@ -213,18 +213,20 @@ public final class UnixDomainSocketFactory extends SocketFactory {
             if (size <= 0) {
                 throw new IllegalArgumentException("buffer size must be positive");
             }
-            try {
-                open().channel.setOption(option, size);
-            } catch (SocketException e) {
-                throw e;
-            } catch (IOException e) {
-                throw socketException(e);
-            }
+            option(channel -> channel.setOption(option, size));
         }
 
         private int buffer(SocketOption<Integer> option) throws SocketException {
+            return option(channel -> channel.getOption(option));
+        }
+
+        private interface ChannelOption<T> {
+            T on(SocketChannel channel) throws IOException;
+        }
+
+        private <T> T option(ChannelOption<T> access) throws SocketException {
             try {
-                return open().channel.getOption(option);
+                return access.on(open().channel);
             } catch (SocketException e) {
                 throw e;
             } catch (IOException e) {

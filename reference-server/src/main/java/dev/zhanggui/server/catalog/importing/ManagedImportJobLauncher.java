@@ -1,12 +1,11 @@
 package dev.zhanggui.server.catalog.importing;
 
 import dev.zhanggui.catalog.importing.ImportJobLauncher;
+import dev.zhanggui.server.shared.AfterCommit;
 import io.quarkus.logging.Log;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.context.ThreadContext;
@@ -33,22 +32,7 @@ public class ManagedImportJobLauncher implements ImportJobLauncher {
                 Log.error("An import job failed outside the import", e);
             }
         };
-        if (transactions.getTransactionKey() == null) {
-            executor.execute(logged);
-            return;
-        }
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    executor.execute(logged);
-                }
-            }
-        });
+        AfterCommit.run(transactions, () -> executor.execute(logged));
     }
 
     @PreDestroy
