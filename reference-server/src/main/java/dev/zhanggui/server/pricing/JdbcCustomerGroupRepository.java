@@ -7,6 +7,7 @@ import dev.zhanggui.customer.CustomerGroupSummary;
 import dev.zhanggui.customer.CustomerId;
 import dev.zhanggui.server.shared.JdbcStatements;
 import dev.zhanggui.server.shared.Keyset;
+import dev.zhanggui.server.shared.MerchantReferenceCache;
 import dev.zhanggui.shared.DomainException;
 import dev.zhanggui.shared.ErrorCode;
 import dev.zhanggui.shared.MerchantId;
@@ -21,20 +22,38 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Customer groups (客户分组) in customer_group, their members in customer_group_member. An update
- * is conditional on the stored version and rewrites only the membership that changed.
+ * is conditional on the stored version and rewrites only the membership that changed. The groups
+ * a customer is in, which every quote for them asks, are kept as the merchant's reference data
+ * ({@link MerchantReferenceCache}; V26 moves the version on every membership write).
  */
 public class JdbcCustomerGroupRepository implements CustomerGroupRepository {
+    private static final MerchantReferenceCache.Kind<Memberships> MEMBERSHIPS =
+            new MerchantReferenceCache.Kind<>("group memberships");
+    /** The most customers whose groups are kept per merchant; past it, the others are read each time. */
+    private static final int MOST_KEPT = 100_000;
     /** Served by the index customer_group_merchant (merchant_id, id). */
     private static final Keyset<CustomerGroupSummary> NEWEST_FIRST = Keyset.newestFirst("g.id", g -> g.id().value());
     /** Served by the primary key (group_id, customer_id). */
     private static final Keyset<CustomerId> BY_CUSTOMER = Keyset.ascending(Keyset.uuid("customer_id", CustomerId::value));
     private final JdbcStatements sql;
+    private final MerchantReferenceCache cache;
 
     public JdbcCustomerGroupRepository(JdbcStatements sql) {
+        this(sql, MerchantReferenceCache.NONE);
+    }
+
+    public JdbcCustomerGroupRepository(JdbcStatements sql, MerchantReferenceCache cache) {
         this.sql = sql;
+        this.cache = cache;
+    }
+
+    /** The groups of the customers of one merchant at one reference version read so far. */
+    private static final class Memberships {
+        private final ConcurrentHashMap<CustomerId, List<CustomerGroupId>> of = new ConcurrentHashMap<>();
     }
 
     @Override
@@ -61,15 +80,25 @@ public class JdbcCustomerGroupRepository implements CustomerGroupRepository {
 
     @Override
     public List<CustomerGroupId> groupsOf(MerchantId merchant, CustomerId customer) {
-        return sql.query("select group_id from customer_group_member where merchant_id = ? and customer_id = ? "
-                + "order by group_id", s -> {
+        Memberships memberships = cache.get(merchant, MEMBERSHIPS, Memberships::new);
+        List<CustomerGroupId> known = memberships.of.get(customer);
+        if (known != null) {
+            return known;
+        }
+        List<CustomerGroupId> groups = List.copyOf(sql.query("select group_id from customer_group_member "
+                + "where merchant_id = ? and customer_id = ? order by group_id", s -> {
             s.setString(1, merchant.value());
             s.setObject(2, customer.value());
-        }, r -> new CustomerGroupId(r.getObject(1, UUID.class)));
+        }, r -> new CustomerGroupId(r.getObject(1, UUID.class))));
+        if (memberships.of.size() < MOST_KEPT) {
+            memberships.of.put(customer, groups);
+        }
+        return groups;
     }
 
     @Override
     public void add(CustomerGroup group) {
+        cache.wrote(group.merchant());
         sql.update("insert into customer_group (id, merchant_id, name, version) values (?, ?, ?, ?)", s -> {
             s.setObject(1, group.id().value());
             s.setString(2, group.merchant().value());
@@ -81,6 +110,7 @@ public class JdbcCustomerGroupRepository implements CustomerGroupRepository {
 
     @Override
     public void update(CustomerGroup group, long expectedStoredVersion) {
+        cache.wrote(group.merchant());
         int rows = sql.update("update customer_group set name = ?, version = ? where merchant_id = ? and id = ? "
                 + "and version = ?", s -> {
             s.setString(1, group.name());
@@ -107,6 +137,7 @@ public class JdbcCustomerGroupRepository implements CustomerGroupRepository {
 
     @Override
     public void remove(MerchantId merchant, CustomerGroupId id) {
+        cache.wrote(merchant);
         sql.update("delete from customer_group where merchant_id = ? and id = ?", s -> {
             s.setString(1, merchant.value());
             s.setObject(2, id.value());

@@ -8,6 +8,7 @@ import dev.zhanggui.pricing.PriceListOwner;
 import dev.zhanggui.pricing.PriceListRepository;
 import dev.zhanggui.pricing.ValidityWindow;
 import dev.zhanggui.server.shared.JdbcStatements;
+import dev.zhanggui.server.shared.MerchantReferenceCache;
 import dev.zhanggui.server.shared.Keyset;
 import dev.zhanggui.shared.DomainException;
 import dev.zhanggui.shared.ErrorCode;
@@ -23,19 +24,47 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import static dev.zhanggui.server.shared.JdbcStatements.utc;
 
-/** Price lists (价格表) in price_list; the entries with their quantity breaks are one jsonb document. */
+/**
+ * Price lists (价格表) in price_list; the entries with their quantity breaks are one jsonb document.
+ * The lists that apply to a customer, which every quote for them asks, are kept as the merchant's
+ * reference data ({@link MerchantReferenceCache}; V26 moves the version on every price list write):
+ * those not ended when read, narrowed to the moment asked.
+ */
 public class JdbcPriceListRepository implements PriceListRepository {
+    private static final MerchantReferenceCache.Kind<Applicable> APPLICABLE =
+            new MerchantReferenceCache.Kind<>("applicable price lists");
+    /** The most customers whose lists are kept per merchant; past it, the others are read each time. */
+    private static final int MOST_KEPT = 100_000;
     private static final String COLUMNS = """
             id, merchant_id, name, owner_group_id, owner_customer_id, valid_from, valid_until, entries::text, version""";
     /** Served by the index price_list_merchant (merchant_id, id). */
     private static final Keyset<PriceList> NEWEST_FIRST = Keyset.newestFirst("id", l -> l.id().value());
     private final JdbcStatements sql;
+    private final MerchantReferenceCache cache;
 
     public JdbcPriceListRepository(JdbcStatements sql) {
+        this(sql, MerchantReferenceCache.NONE);
+    }
+
+    public JdbcPriceListRepository(JdbcStatements sql, MerchantReferenceCache cache) {
         this.sql = sql;
+        this.cache = cache;
+    }
+
+    private record Owners(CustomerId customer, List<CustomerGroupId> groups) {
+    }
+
+    /** The lists of one owner set not ended at {@code readAt}. */
+    private record NotEnded(Instant readAt, List<PriceList> lists) {
+    }
+
+    /** What was read for the customers of one merchant at one reference version. */
+    private static final class Applicable {
+        private final ConcurrentHashMap<Owners, NotEnded> of = new ConcurrentHashMap<>();
     }
 
     @Override
@@ -55,19 +84,33 @@ public class JdbcPriceListRepository implements PriceListRepository {
     @Override
     public List<PriceList> applicable(MerchantId merchant, CustomerId customer, Collection<CustomerGroupId> groups,
                                       Instant at) {
-        return sql.query("select " + COLUMNS + """
+        Applicable applicable = cache.get(merchant, APPLICABLE, Applicable::new);
+        Owners owners = new Owners(customer, List.copyOf(groups));
+        NotEnded notEnded = applicable.of.get(owners);
+        if (notEnded == null || at.isBefore(notEnded.readAt())) {
+            // Asked for a moment before the one kept, a list that has ended since may be missing.
+            notEnded = new NotEnded(at, notEndedAt(merchant, owners, at));
+            if (applicable.of.size() < MOST_KEPT) {
+                applicable.of.merge(owners, notEnded, (kept, read) -> kept.readAt().isBefore(read.readAt()) ? kept : read);
+            }
+        }
+        return notEnded.lists().stream().filter(l -> l.validity().contains(at)).toList();
+    }
+
+    private List<PriceList> notEndedAt(MerchantId merchant, Owners owners, Instant at) {
+        return List.copyOf(sql.query("select " + COLUMNS + """
                  from price_list where merchant_id = ? and (owner_customer_id = ? or owner_group_id = any (?))
-                and valid_from <= ? and (valid_until is null or valid_until > ?) order by id""", s -> {
+                and (valid_until is null or valid_until > ?) order by id""", s -> {
             s.setString(1, merchant.value());
-            s.setObject(2, customer.value());
-            s.setArray(3, JdbcStatements.uuids(s, groups.stream().map(CustomerGroupId::value).toList()));
+            s.setObject(2, owners.customer().value());
+            s.setArray(3, JdbcStatements.uuids(s, owners.groups().stream().map(CustomerGroupId::value).toList()));
             s.setObject(4, utc(at));
-            s.setObject(5, utc(at));
-        }, JdbcPriceListRepository::list);
+        }, JdbcPriceListRepository::list));
     }
 
     @Override
     public void add(PriceList list) {
+        cache.wrote(list.merchant());
         sql.update("insert into price_list (" + COLUMNS.replace("::text", "")
                 + ") values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)", s -> {
             s.setObject(1, list.id().value());
@@ -79,6 +122,7 @@ public class JdbcPriceListRepository implements PriceListRepository {
 
     @Override
     public void update(PriceList list) {
+        cache.wrote(list.merchant());
         int rows = sql.update("""
                 update price_list set name = ?, owner_group_id = ?, owner_customer_id = ?, valid_from = ?,
                     valid_until = ?, entries = ?::jsonb, version = ?
@@ -96,6 +140,7 @@ public class JdbcPriceListRepository implements PriceListRepository {
 
     @Override
     public void remove(MerchantId merchant, PriceListId id) {
+        cache.wrote(merchant);
         sql.update("delete from price_list where merchant_id = ? and id = ?", s -> {
             s.setString(1, merchant.value());
             s.setObject(2, id.value());

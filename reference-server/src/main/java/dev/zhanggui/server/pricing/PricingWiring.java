@@ -60,8 +60,8 @@ public class PricingWiring {
 
     @Produces
     @ApplicationScoped
-    CustomerGroupRepository customerGroupRepository(JdbcStatements sql) {
-        return new JdbcCustomerGroupRepository(sql);
+    CustomerGroupRepository customerGroupRepository(JdbcStatements sql, MerchantReferenceCache cache) {
+        return new JdbcCustomerGroupRepository(sql, cache);
     }
 
     @Produces
@@ -72,8 +72,8 @@ public class PricingWiring {
 
     @Produces
     @ApplicationScoped
-    PriceListRepository priceListRepository(JdbcStatements sql) {
-        return new JdbcPriceListRepository(sql);
+    PriceListRepository priceListRepository(JdbcStatements sql, MerchantReferenceCache cache) {
+        return new JdbcPriceListRepository(sql, cache);
     }
 
     @Produces

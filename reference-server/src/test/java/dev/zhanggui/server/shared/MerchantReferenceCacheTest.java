@@ -1,9 +1,14 @@
 package dev.zhanggui.server.shared;
 
 import dev.zhanggui.catalog.SkuId;
+import dev.zhanggui.customer.CustomerGroupId;
+import dev.zhanggui.customer.CustomerGroupRepository;
+import dev.zhanggui.customer.CustomerId;
 import dev.zhanggui.pricing.Carrier;
 import dev.zhanggui.pricing.CarrierId;
 import dev.zhanggui.pricing.CarrierRepository;
+import dev.zhanggui.pricing.PriceList;
+import dev.zhanggui.pricing.PriceListRepository;
 import dev.zhanggui.pricing.PricedSku;
 import dev.zhanggui.pricing.PricingCatalog;
 import dev.zhanggui.pricing.ShippingRate;
@@ -38,7 +43,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The reference data every quote reads (here carriers, promotions and priced SKUs) is answered from memory
+ * The reference data every quote reads (here carriers, promotions, priced SKUs, a customer's
+ * groups and price lists) is answered from memory
  * while the merchant's reference version holds, and follows every write at once: through this
  * instance, in the writing transaction itself, and from outside (another instance, a SQL tool);
  * a rolled-back write leaves nothing behind.
@@ -53,6 +59,10 @@ class MerchantReferenceCacheTest {
     PromotionService promotions;
     @Inject
     PricingCatalog pricing;
+    @Inject
+    CustomerGroupRepository groups;
+    @Inject
+    PriceListRepository priceLists;
 
     @Test
     void carriers_come_from_memory_until_the_version_moves() throws SQLException {
@@ -168,6 +178,55 @@ class MerchantReferenceCacheTest {
                 "commit");
         assertThat(sequence() - before).isEqualTo(3);
         assertThat(version()).isEqualTo(sequence());
+    }
+
+    @Test
+    void a_customers_groups_and_price_lists_follow_every_write() throws SQLException {
+        CustomerId customer = PricingTestData.customer();
+        UUID group = UUID.randomUUID();
+        sql("insert into customer_group (id, merchant_id, name, version) values ('" + group + "', 'demo', '批发客户', 0)");
+        assertThat(groupsOf(customer)).isEmpty();
+
+        // Moving no version (the trigger off), a new member is not seen: the answer comes from memory.
+        sql("alter table customer_group_member disable trigger customer_group_member_reference_changed",
+                "insert into customer_group_member (group_id, customer_id, merchant_id) values ('" + group + "', '"
+                        + customer.value() + "', 'demo')",
+                "alter table customer_group_member enable trigger customer_group_member_reference_changed");
+        assertThat(groupsOf(customer)).isEmpty();
+        sql("delete from customer_group_member where group_id = '" + group + "'",
+                "insert into customer_group_member (group_id, customer_id, merchant_id) values ('" + group + "', '"
+                        + customer.value() + "', 'demo')");
+        assertThat(groupsOf(customer)).containsExactly(new CustomerGroupId(group));
+
+        Instant now = Instant.now();
+        UUID list = UUID.randomUUID();
+        String sku = PricingTestData.sku("10.00", 0, null);
+        sql("insert into price_list (id, merchant_id, name, owner_group_id, valid_from, valid_until, entries, version) "
+                + "values ('" + list + "', 'demo', '明天的批发价', '" + group + "', now() + interval '1 day', null, '{\"" + sku
+                + "\": [{\"min\": 1, \"price\": \"8.00\"}]}', 0)");
+        assertThat(applicable(customer, now)).isEmpty();
+        assertThat(applicable(customer, now.plus(Duration.ofDays(1)).plusSeconds(5))).as("started by then")
+                .extracting(l -> l.id().value()).containsExactly(list);
+
+        sql("update price_list set valid_from = now() - interval '1 hour', valid_until = now() + interval '1 hour' "
+                + "where id = '" + list + "'");
+        assertThat(applicable(customer, now)).extracting(l -> l.id().value()).containsExactly(list);
+        assertThat(applicable(customer, now.plus(Duration.ofHours(2)))).as("ended by then").isEmpty();
+        assertThat(applicable(customer, now)).as("asked again for now, after a later moment was asked")
+                .extracting(l -> l.id().value()).containsExactly(list);
+
+        sql("delete from customer_group_member where group_id = '" + group + "'");
+        assertThat(groupsOf(customer)).isEmpty();
+        assertThat(applicable(customer, now)).isEmpty();
+    }
+
+    private List<CustomerGroupId> groupsOf(CustomerId customer) {
+        return QuarkusTransaction.requiringNew().call(() -> groups.groupsOf(DEMO, customer));
+    }
+
+    private List<PriceList> applicable(CustomerId customer, Instant at) {
+        return QuarkusTransaction.requiringNew().call(() ->
+                priceLists.applicable(DEMO, customer, groups.groupsOf(DEMO, customer), at));
     }
 
     private PricedSku priced(SkuId sku) {
