@@ -38,7 +38,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public class SqlPricingCatalog implements PricingCatalog {
     private static final MerchantReferenceCache.Kind<Shelf> SHELF = new MerchantReferenceCache.Kind<>("priced skus");
     /** The most SKUs kept per merchant; past it, further SKUs are read from the database each time. */
-    static final int MOST_KEPT = 100_000;
+    private static final int MOST_KEPT = 100_000;
 
     private final JdbcStatements sql;
     private final TransactionMemo memo;
