@@ -52,22 +52,29 @@ public final class TestCatalog {
 
     /** A new product with one SKU of the merchant, written into the tables. Returns the SKU id. */
     public static String newSku(String merchant) {
-        UUID product = newProduct(merchant);
+        return newSkuOf(newProduct(merchant), merchant).toString();
+    }
+
+    /**
+     * Puts a new product of merchant demo into a category, as the products part does. It has one
+     * SKU, as every product has: lists of products show each one's lowest SKU price.
+     */
+    public static void placeNewProductIn(String categoryId) {
+        UUID product = newProduct("demo");
+        newSkuOf(product, "demo");
+        run(em -> em.createNativeQuery(
+                        "insert into product_category (product_id, category_id, merchant_id) values (?1, ?2, 'demo')")
+                .setParameter(1, product).setParameter(2, UUID.fromString(categoryId)).executeUpdate());
+    }
+
+    private static UUID newSkuOf(UUID product, String merchant) {
         UUID sku = UUID.randomUUID();
         run(em -> em.createNativeQuery("""
                         insert into sku (id, merchant_id, product_id, position, code, currency, list_price, price)
                         values (?1, ?2, ?3, 0, ?4, 'CNY', 10.00, 9.90)""")
                 .setParameter(1, sku).setParameter(2, merchant).setParameter(3, product)
                 .setParameter(4, "SKU-" + sku).executeUpdate());
-        return sku.toString();
-    }
-
-    /** Puts a new product of merchant demo into a category, as the products part does. */
-    public static void placeNewProductIn(String categoryId) {
-        UUID product = newProduct("demo");
-        run(em -> em.createNativeQuery(
-                        "insert into product_category (product_id, category_id, merchant_id) values (?1, ?2, 'demo')")
-                .setParameter(1, product).setParameter(2, UUID.fromString(categoryId)).executeUpdate());
+        return sku;
     }
 
     private static UUID newProduct(String merchant) {
