@@ -5,6 +5,7 @@ import dev.zhanggui.promotion.CouponTemplateId;
 import dev.zhanggui.promotion.CouponTemplateRepository;
 import dev.zhanggui.server.shared.JdbcStatements;
 import dev.zhanggui.server.shared.Keyset;
+import dev.zhanggui.server.shared.MerchantReferenceCache;
 import dev.zhanggui.shared.DomainException;
 import dev.zhanggui.shared.ErrorCode;
 import dev.zhanggui.shared.MerchantId;
@@ -20,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Coupon templates (优惠券) in coupon_template. The issued counter on the same row belongs to
@@ -31,10 +33,25 @@ public class JdbcCouponTemplateRepository implements CouponTemplateRepository {
             per_customer_limit, stackable, enabled, version""";
     /** Served by the index coupon_template_merchant (merchant_id, id). */
     private static final Keyset<CouponTemplate> NEWEST_FIRST = Keyset.newestFirst("id", t -> t.id().value());
+    private static final MerchantReferenceCache.Kind<Shelf> SHELF = new MerchantReferenceCache.Kind<>("coupon templates");
+    /** The most templates kept per merchant; past it, the others are read each time. */
+    private static final int MOST_KEPT = 100_000;
     private final JdbcStatements sql;
+    private final MerchantReferenceCache cache;
 
     public JdbcCouponTemplateRepository(JdbcStatements sql) {
+        this(sql, MerchantReferenceCache.NONE);
+    }
+
+    /** @param cache keeps templates read by {@link #findAll} while the merchant's reference version holds (V27) */
+    public JdbcCouponTemplateRepository(JdbcStatements sql, MerchantReferenceCache cache) {
         this.sql = sql;
+        this.cache = cache;
+    }
+
+    /** The templates of one merchant at one reference version read so far; one not found is kept as absent. */
+    private static final class Shelf {
+        private final ConcurrentHashMap<CouponTemplateId, Optional<CouponTemplate>> templates = new ConcurrentHashMap<>();
     }
 
     @Override
@@ -50,11 +67,26 @@ public class JdbcCouponTemplateRepository implements CouponTemplateRepository {
         if (ids.isEmpty()) {
             return Map.of();
         }
+        Shelf shelf = cache.get(merchant, SHELF, Shelf::new);
+        List<CouponTemplateId> missing = ids.stream().filter(id -> !shelf.templates.containsKey(id)).distinct().toList();
+        Map<CouponTemplateId, CouponTemplate> loaded = new HashMap<>();
+        if (!missing.isEmpty()) {
+            sql.query("select " + COLUMNS + " from coupon_template where merchant_id = ? and id = any (?)", s -> {
+                s.setString(1, merchant.value());
+                s.setArray(2, JdbcStatements.uuids(s, missing.stream().map(CouponTemplateId::value).toList()));
+            }, JdbcCouponTemplateRepository::template).forEach(t -> loaded.put(t.id(), t));
+            if (shelf.templates.size() + missing.size() <= MOST_KEPT) {
+                missing.forEach(id -> shelf.templates.put(id, Optional.ofNullable(loaded.get(id))));
+            }
+        }
         Map<CouponTemplateId, CouponTemplate> found = new HashMap<>();
-        sql.query("select " + COLUMNS + " from coupon_template where merchant_id = ? and id = any (?)", s -> {
-            s.setString(1, merchant.value());
-            s.setArray(2, JdbcStatements.uuids(s, ids.stream().map(CouponTemplateId::value).toList()));
-        }, JdbcCouponTemplateRepository::template).forEach(t -> found.put(t.id(), t));
+        for (CouponTemplateId id : ids) {
+            CouponTemplate template = loaded.containsKey(id) ? loaded.get(id)
+                    : shelf.templates.getOrDefault(id, Optional.empty()).orElse(null);
+            if (template != null) {
+                found.put(id, template);
+            }
+        }
         return found;
     }
 
@@ -66,6 +98,7 @@ public class JdbcCouponTemplateRepository implements CouponTemplateRepository {
 
     @Override
     public void add(CouponTemplate t) {
+        cache.wrote(t.merchant());
         sql.update("insert into coupon_template (" + COLUMNS.replace("::text", "")
                 + ") values (?, ?, ?, ?::jsonb, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?)", s -> {
             s.setObject(1, t.id().value());
@@ -76,6 +109,7 @@ public class JdbcCouponTemplateRepository implements CouponTemplateRepository {
 
     @Override
     public void update(CouponTemplate t) {
+        cache.wrote(t.merchant());
         // A total may not drop below what was issued already (the row's check would refuse it too).
         int rows = sql.update("""
                 update coupon_template set name = ?, benefit = ?::jsonb, minimum_spend = ?, scope = ?::jsonb,

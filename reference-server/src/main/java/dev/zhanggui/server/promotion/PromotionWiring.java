@@ -44,8 +44,8 @@ public class PromotionWiring {
 
     @Produces
     @ApplicationScoped
-    CouponTemplateRepository couponTemplateRepository(JdbcStatements sql) {
-        return new JdbcCouponTemplateRepository(sql);
+    CouponTemplateRepository couponTemplateRepository(JdbcStatements sql, MerchantReferenceCache cache) {
+        return new JdbcCouponTemplateRepository(sql, cache);
     }
 
     @Produces

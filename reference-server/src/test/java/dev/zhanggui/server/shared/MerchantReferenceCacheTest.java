@@ -13,6 +13,14 @@ import dev.zhanggui.pricing.PricedSku;
 import dev.zhanggui.pricing.PricingCatalog;
 import dev.zhanggui.pricing.ShippingRate;
 import dev.zhanggui.pricing.ValidityWindow;
+import dev.zhanggui.promotion.CouponBenefit;
+import dev.zhanggui.promotion.CouponScope;
+import dev.zhanggui.promotion.CouponTemplate;
+import dev.zhanggui.promotion.CouponTemplateId;
+import dev.zhanggui.promotion.CouponTemplateRepository;
+import dev.zhanggui.promotion.CouponTemplateService;
+import dev.zhanggui.promotion.CouponTerms;
+import dev.zhanggui.promotion.CouponValidity;
 import dev.zhanggui.promotion.Promotion;
 import dev.zhanggui.promotion.PromotionRepository;
 import dev.zhanggui.promotion.PromotionRule;
@@ -44,7 +52,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The reference data every quote reads (here carriers, promotions, priced SKUs, a customer's
- * groups and price lists) is answered from memory
+ * groups and price lists, coupon templates) is answered from memory
  * while the merchant's reference version holds, and follows every write at once: through this
  * instance, in the writing transaction itself, and from outside (another instance, a SQL tool);
  * a rolled-back write leaves nothing behind.
@@ -63,6 +71,10 @@ class MerchantReferenceCacheTest {
     CustomerGroupRepository groups;
     @Inject
     PriceListRepository priceLists;
+    @Inject
+    CouponTemplateService couponTemplates;
+    @Inject
+    CouponTemplateRepository couponTemplateRepository;
 
     @Test
     void carriers_come_from_memory_until_the_version_moves() throws SQLException {
@@ -218,6 +230,31 @@ class MerchantReferenceCacheTest {
         sql("delete from customer_group_member where group_id = '" + group + "'");
         assertThat(groupsOf(customer)).isEmpty();
         assertThat(applicable(customer, now)).isEmpty();
+    }
+
+    @Test
+    void coupon_templates_follow_writes_to_their_terms_and_not_the_issued_count() throws SQLException {
+        CouponTemplate template = couponTemplates.create(STAFF, new CouponTerms("缓存测试券", new CouponBenefit.FixedAmount(
+                Money.of("5.00")), Money.of("0.00"), CouponScope.ALL, new CouponValidity.DaysFromClaim(30), 100, 1, true));
+        assertThat(template(template.id()).minimumSpend()).isEqualTo(Money.of("0.00"));
+        String id = template.id().value().toString();
+
+        sql("alter table coupon_template disable trigger coupon_template_reference_changed",
+                "update coupon_template set minimum_spend = 50.00 where id = '" + id + "'",
+                "alter table coupon_template enable trigger coupon_template_reference_changed");
+        assertThat(template(template.id()).minimumSpend()).as("kept").isEqualTo(Money.of("0.00"));
+
+        long version = version();
+        sql("update coupon_template set issued = issued + 1 where id = '" + id + "'");
+        assertThat(version()).as("issuing moves no version").isEqualTo(version);
+
+        sql("update coupon_template set minimum_spend = 60.00, enabled = false where id = '" + id + "'");
+        assertThat(template(template.id()).minimumSpend()).isEqualTo(Money.of("60.00"));
+        assertThat(template(template.id()).enabled()).isFalse();
+    }
+
+    private CouponTemplate template(CouponTemplateId id) {
+        return QuarkusTransaction.requiringNew().call(() -> couponTemplateRepository.findAll(DEMO, List.of(id))).get(id);
     }
 
     private List<CustomerGroupId> groupsOf(CustomerId customer) {
