@@ -8,9 +8,8 @@ import java.util.function.Supplier;
 /**
  * A merchant's reference data that every quote reads and staff seldom change (member levels,
  * carriers, running promotions, pricing rules, priced SKUs, customers' groups and price lists,
- * coupon templates),
- * kept in memory across requests and checked against the merchant's reference version on every
- * transaction.
+ * coupon templates), kept in memory across requests and checked against the merchant's reference
+ * version on every transaction.
  *
  * <p>The version is a row of {@code reference_version} that triggers on those tables set to a new
  * value of a sequence in the writing transaction, once per transaction (migrations V24 to V27):
