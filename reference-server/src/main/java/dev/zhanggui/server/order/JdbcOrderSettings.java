@@ -5,6 +5,7 @@ import dev.zhanggui.order.OrderSettings;
 import dev.zhanggui.order.OrderTimers;
 import dev.zhanggui.order.PaymentTerms;
 import dev.zhanggui.server.shared.JdbcStatements;
+import dev.zhanggui.server.shared.MerchantReferenceCache;
 import dev.zhanggui.server.shared.JdbcStatements.Binder;
 import dev.zhanggui.server.shared.TransactionMemo;
 import dev.zhanggui.shared.MerchantId;
@@ -16,38 +17,58 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Order settings in PostgreSQL: a row per merchant that changed them (else the defaults), the time
- * zone from the merchant itself, and payment terms set for single customers.
+ * zone from the merchant itself, and payment terms set for single customers. Both are kept as the
+ * merchant's reference data ({@link MerchantReferenceCache}; V28 moves the version on every write).
  */
 public class JdbcOrderSettings implements OrderSettings {
+    private static final MerchantReferenceCache.Kind<MerchantOrderSettings> SETTINGS =
+            new MerchantReferenceCache.Kind<>("order settings");
+    private static final MerchantReferenceCache.Kind<Terms> TERMS = new MerchantReferenceCache.Kind<>("payment terms");
+    /** The most customers whose own terms (or their absence) are kept per merchant. */
+    private static final int MOST_KEPT = 100_000;
     private final JdbcStatements sql;
-
     private final TransactionMemo memo;
+    private final MerchantReferenceCache cache;
 
     private record SettingsOf(MerchantId merchant) {
     }
 
-    public JdbcOrderSettings(JdbcStatements sql) {
-        this(sql, TransactionMemo.NONE);
+    /** Customers' own payment terms of one merchant at one reference version read so far. */
+    private static final class Terms {
+        private final ConcurrentHashMap<CustomerId, Optional<PaymentTerms>> of = new ConcurrentHashMap<>();
     }
 
-    /** @param memo keeps a merchant's settings for the rest of the transaction that read them */
-    public JdbcOrderSettings(JdbcStatements sql, TransactionMemo memo) {
+    public JdbcOrderSettings(JdbcStatements sql) {
+        this(sql, TransactionMemo.NONE, MerchantReferenceCache.NONE);
+    }
+
+    /**
+     * @param memo  keeps a merchant's settings for the rest of the transaction that read them
+     * @param cache keeps settings and customers' terms across transactions while the reference version holds
+     */
+    public JdbcOrderSettings(JdbcStatements sql, TransactionMemo memo, MerchantReferenceCache cache) {
         this.sql = sql;
         this.memo = memo;
+        this.cache = cache;
     }
 
     @Override
     public MerchantOrderSettings of(MerchantId merchant) {
-        return memo.get(new SettingsOf(merchant), () -> sql.queryOne("""
+        return memo.get(new SettingsOf(merchant), () -> cache.get(merchant, SETTINGS, () -> read(merchant)));
+    }
+
+    private MerchantOrderSettings read(MerchantId merchant) {
+        return sql.queryOne("""
                 select m.time_zone, s.number_prefix, s.payment_timeout_seconds, s.receipt_period_seconds,
                        s.review_required, s.points_per_unit, s.points_unit_fen, s.first_order_may_pay_cod,
                        s.returning_may_pay_cod, s.unsettled_cod_blocks_next, s.points_max_share_percent
                 from merchant m left join order_setting s on s.merchant_id = m.id
                 where m.id = ?""", s -> s.setString(1, merchant.value()), JdbcOrderSettings::settings)
-                .orElse(MerchantOrderSettings.DEFAULT));
+                .orElse(MerchantOrderSettings.DEFAULT);
     }
 
     private static MerchantOrderSettings settings(ResultSet r) throws SQLException {
@@ -64,6 +85,19 @@ public class JdbcOrderSettings implements OrderSettings {
 
     @Override
     public Optional<PaymentTerms> termsFor(MerchantId merchant, CustomerId customer) {
+        Terms terms = cache.get(merchant, TERMS, Terms::new);
+        Optional<PaymentTerms> known = terms.of.get(customer);
+        if (known != null) {
+            return known;
+        }
+        Optional<PaymentTerms> read = readTerms(merchant, customer);
+        if (terms.of.size() < MOST_KEPT) {
+            terms.of.put(customer, read);
+        }
+        return read;
+    }
+
+    private Optional<PaymentTerms> readTerms(MerchantId merchant, CustomerId customer) {
         return sql.queryOne("""
                 select first_order_may_pay_cod, returning_may_pay_cod, unsettled_cod_blocks_next
                 from customer_payment_terms where merchant_id = ? and customer_id = ?""", s -> {
@@ -80,6 +114,7 @@ public class JdbcOrderSettings implements OrderSettings {
     @Override
     public long version(MerchantId merchant) {
         memo.forget(new SettingsOf(merchant));
+        cache.wrote(merchant);
         return sql.queryOne("select version from order_setting where merchant_id = ?",
                 s -> s.setString(1, merchant.value()), r -> r.getLong(1)).orElse(0L);
     }
@@ -92,6 +127,7 @@ public class JdbcOrderSettings implements OrderSettings {
     @Override
     public boolean save(MerchantId merchant, MerchantOrderSettings s, long expectedVersion) {
         memo.forget(new SettingsOf(merchant));
+        cache.wrote(merchant);
         Binder values = st -> {
             st.setString(1, s.numberPrefix());
             st.setLong(2, s.timers().paymentTimeout().toSeconds());
@@ -126,6 +162,7 @@ public class JdbcOrderSettings implements OrderSettings {
 
     @Override
     public void saveTerms(MerchantId merchant, CustomerId customer, Optional<PaymentTerms> terms) {
+        cache.wrote(merchant);
         if (terms.isEmpty()) {
             sql.update("delete from customer_payment_terms where merchant_id = ? and customer_id = ?", s -> {
                 s.setString(1, merchant.value());

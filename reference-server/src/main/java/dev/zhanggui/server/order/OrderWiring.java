@@ -38,6 +38,7 @@ import dev.zhanggui.pricing.QuoteService;
 import dev.zhanggui.promotion.CouponRepository;
 import dev.zhanggui.promotion.CouponService;
 import dev.zhanggui.server.shared.JdbcStatements;
+import dev.zhanggui.server.shared.MerchantReferenceCache;
 import dev.zhanggui.server.shared.TransactionMemo;
 import dev.zhanggui.shared.EventPublisher;
 import dev.zhanggui.shared.IdGenerator;
@@ -80,8 +81,8 @@ public class OrderWiring {
 
     @Produces
     @ApplicationScoped
-    OrderSettings orderSettings(JdbcStatements sql, TransactionMemo memo) {
-        return new JdbcOrderSettings(sql, memo);
+    OrderSettings orderSettings(JdbcStatements sql, TransactionMemo memo, MerchantReferenceCache cache) {
+        return new JdbcOrderSettings(sql, memo, cache);
     }
 
     @Produces

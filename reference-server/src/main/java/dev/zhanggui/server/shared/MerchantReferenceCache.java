@@ -8,11 +8,11 @@ import java.util.function.Supplier;
 /**
  * A merchant's reference data that every quote reads and staff seldom change (member levels,
  * carriers, running promotions, pricing rules, priced SKUs, customers' groups and price lists,
- * coupon templates), kept in memory across requests and checked against the merchant's reference
- * version on every transaction.
+ * coupon templates, order settings and customers' payment terms), kept in memory across requests
+ * and checked against the merchant's reference version on every transaction.
  *
  * <p>The version is a row of {@code reference_version} that triggers on those tables set to a new
- * value of a sequence in the writing transaction, once per transaction (migrations V24 to V27):
+ * value of a sequence in the writing transaction, once per transaction (migrations V24 to V28):
  * any write, from this instance, another one or a SQL tool, changes it once committed, and a
  * rolled-back write takes a value no later write reuses. A transaction reads the version once (one indexed row, instead of
  * one statement per kind of data) and is answered from memory while the entry was loaded at that

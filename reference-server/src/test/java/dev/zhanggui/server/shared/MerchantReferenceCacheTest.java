@@ -4,6 +4,8 @@ import dev.zhanggui.catalog.SkuId;
 import dev.zhanggui.customer.CustomerGroupId;
 import dev.zhanggui.customer.CustomerGroupRepository;
 import dev.zhanggui.customer.CustomerId;
+import dev.zhanggui.order.OrderSettings;
+import dev.zhanggui.order.PaymentTerms;
 import dev.zhanggui.pricing.Carrier;
 import dev.zhanggui.pricing.CarrierId;
 import dev.zhanggui.pricing.CarrierRepository;
@@ -40,8 +42,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 
@@ -52,7 +56,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The reference data every quote reads (here carriers, promotions, priced SKUs, a customer's
- * groups and price lists, coupon templates) is answered from memory
+ * groups and price lists, coupon templates, order settings and payment terms) is answered from memory
  * while the merchant's reference version holds, and follows every write at once: through this
  * instance, in the writing transaction itself, and from outside (another instance, a SQL tool);
  * a rolled-back write leaves nothing behind.
@@ -75,6 +79,8 @@ class MerchantReferenceCacheTest {
     CouponTemplateService couponTemplates;
     @Inject
     CouponTemplateRepository couponTemplateRepository;
+    @Inject
+    OrderSettings orderSettings;
 
     @Test
     void carriers_come_from_memory_until_the_version_moves() throws SQLException {
@@ -251,6 +257,40 @@ class MerchantReferenceCacheTest {
         sql("update coupon_template set minimum_spend = 60.00, enabled = false where id = '" + id + "'");
         assertThat(template(template.id()).minimumSpend()).isEqualTo(Money.of("60.00"));
         assertThat(template(template.id()).enabled()).isFalse();
+    }
+
+    @Test
+    void order_settings_and_a_customers_payment_terms_follow_every_write() throws SQLException {
+        CustomerId customer = PricingTestData.customer();
+        assertThat(terms(customer)).isEmpty();
+        ZoneId zone = settings().zone();
+
+        sql("alter table customer_payment_terms disable trigger customer_payment_terms_reference_changed",
+                "insert into customer_payment_terms (merchant_id, customer_id, first_order_may_pay_cod, "
+                        + "returning_may_pay_cod, unsettled_cod_blocks_next) values ('demo', '" + customer.value()
+                        + "', false, false, true)",
+                "alter table customer_payment_terms enable trigger customer_payment_terms_reference_changed");
+        assertThat(terms(customer)).as("kept").isEmpty();
+        sql("update customer_payment_terms set returning_may_pay_cod = true where customer_id = '" + customer.value() + "'");
+        assertThat(terms(customer)).contains(new PaymentTerms(false, true, true));
+
+        try {
+            sql("update merchant set time_zone = 'Asia/Urumqi' where id = 'demo'");
+            assertThat(settings().zone()).isEqualTo(ZoneId.of("Asia/Urumqi"));
+        } finally {
+            sql("update merchant set time_zone = '" + zone.getId() + "' where id = 'demo'");
+        }
+        assertThat(settings().zone()).isEqualTo(zone);
+        sql("delete from customer_payment_terms where customer_id = '" + customer.value() + "'");
+        assertThat(terms(customer)).isEmpty();
+    }
+
+    private Optional<PaymentTerms> terms(CustomerId customer) {
+        return QuarkusTransaction.requiringNew().call(() -> orderSettings.termsFor(DEMO, customer));
+    }
+
+    private OrderSettings.MerchantOrderSettings settings() {
+        return QuarkusTransaction.requiringNew().call(() -> orderSettings.of(DEMO));
     }
 
     private CouponTemplate template(CouponTemplateId id) {
