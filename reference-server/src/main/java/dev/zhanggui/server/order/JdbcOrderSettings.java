@@ -17,7 +17,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Order settings in PostgreSQL: a row per merchant that changed them (else the defaults), the time
@@ -27,19 +26,13 @@ import java.util.concurrent.ConcurrentHashMap;
 public class JdbcOrderSettings implements OrderSettings {
     private static final MerchantReferenceCache.Kind<MerchantOrderSettings> SETTINGS =
             new MerchantReferenceCache.Kind<>("order settings");
-    private static final MerchantReferenceCache.Kind<Terms> TERMS = new MerchantReferenceCache.Kind<>("payment terms");
-    /** The most customers whose own terms (or their absence) are kept per merchant. */
-    private static final int MOST_KEPT = 100_000;
+    private static final MerchantReferenceCache.Keyed<CustomerId, PaymentTerms> TERMS =
+            new MerchantReferenceCache.Keyed<>("payment terms");
     private final JdbcStatements sql;
     private final TransactionMemo memo;
     private final MerchantReferenceCache cache;
 
     private record SettingsOf(MerchantId merchant) {
-    }
-
-    /** Customers' own payment terms of one merchant at one reference version read so far. */
-    private static final class Terms {
-        private final ConcurrentHashMap<CustomerId, Optional<PaymentTerms>> of = new ConcurrentHashMap<>();
     }
 
     public JdbcOrderSettings(JdbcStatements sql) {
@@ -85,16 +78,7 @@ public class JdbcOrderSettings implements OrderSettings {
 
     @Override
     public Optional<PaymentTerms> termsFor(MerchantId merchant, CustomerId customer) {
-        Terms terms = cache.get(merchant, TERMS, Terms::new);
-        Optional<PaymentTerms> known = terms.of.get(customer);
-        if (known != null) {
-            return known;
-        }
-        Optional<PaymentTerms> read = readTerms(merchant, customer);
-        if (terms.of.size() < MOST_KEPT) {
-            terms.of.put(customer, read);
-        }
-        return read;
+        return Optional.ofNullable(cache.get(merchant, TERMS, customer, c -> readTerms(merchant, c).orElse(null)));
     }
 
     private Optional<PaymentTerms> readTerms(MerchantId merchant, CustomerId customer) {

@@ -22,7 +22,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Customer groups (客户分组) in customer_group, their members in customer_group_member. An update
@@ -31,10 +30,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * ({@link MerchantReferenceCache}; V26 moves the version on every membership write).
  */
 public class JdbcCustomerGroupRepository implements CustomerGroupRepository {
-    private static final MerchantReferenceCache.Kind<Memberships> MEMBERSHIPS =
-            new MerchantReferenceCache.Kind<>("group memberships");
-    /** The most customers whose groups are kept per merchant; past it, the others are read each time. */
-    private static final int MOST_KEPT = 100_000;
+    private static final MerchantReferenceCache.Keyed<CustomerId, List<CustomerGroupId>> MEMBERSHIPS =
+            new MerchantReferenceCache.Keyed<>("group memberships");
     /** Served by the index customer_group_merchant (merchant_id, id). */
     private static final Keyset<CustomerGroupSummary> NEWEST_FIRST = Keyset.newestFirst("g.id", g -> g.id().value());
     /** Served by the primary key (group_id, customer_id). */
@@ -49,11 +46,6 @@ public class JdbcCustomerGroupRepository implements CustomerGroupRepository {
     public JdbcCustomerGroupRepository(JdbcStatements sql, MerchantReferenceCache cache) {
         this.sql = sql;
         this.cache = cache;
-    }
-
-    /** The groups of the customers of one merchant at one reference version read so far. */
-    private static final class Memberships {
-        private final ConcurrentHashMap<CustomerId, List<CustomerGroupId>> of = new ConcurrentHashMap<>();
     }
 
     @Override
@@ -80,20 +72,11 @@ public class JdbcCustomerGroupRepository implements CustomerGroupRepository {
 
     @Override
     public List<CustomerGroupId> groupsOf(MerchantId merchant, CustomerId customer) {
-        Memberships memberships = cache.get(merchant, MEMBERSHIPS, Memberships::new);
-        List<CustomerGroupId> known = memberships.of.get(customer);
-        if (known != null) {
-            return known;
-        }
-        List<CustomerGroupId> groups = List.copyOf(sql.query("select group_id from customer_group_member "
-                + "where merchant_id = ? and customer_id = ? order by group_id", s -> {
+        return cache.get(merchant, MEMBERSHIPS, customer, c -> List.copyOf(sql.query("select group_id from "
+                + "customer_group_member where merchant_id = ? and customer_id = ? order by group_id", s -> {
             s.setString(1, merchant.value());
-            s.setObject(2, customer.value());
-        }, r -> new CustomerGroupId(r.getObject(1, UUID.class))));
-        if (memberships.of.size() < MOST_KEPT) {
-            memberships.of.put(customer, groups);
-        }
-        return groups;
+            s.setObject(2, c.value());
+        }, r -> new CustomerGroupId(r.getObject(1, UUID.class)))));
     }
 
     @Override

@@ -24,7 +24,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 import static dev.zhanggui.server.shared.JdbcStatements.utc;
 
@@ -35,10 +34,8 @@ import static dev.zhanggui.server.shared.JdbcStatements.utc;
  * those not ended when read, narrowed to the moment asked.
  */
 public class JdbcPriceListRepository implements PriceListRepository {
-    private static final MerchantReferenceCache.Kind<Applicable> APPLICABLE =
-            new MerchantReferenceCache.Kind<>("applicable price lists");
-    /** The most customers whose lists are kept per merchant; past it, the others are read each time. */
-    private static final int MOST_KEPT = 100_000;
+    private static final MerchantReferenceCache.Keyed<Owners, NotEnded> NOT_ENDED =
+            new MerchantReferenceCache.Keyed<>("applicable price lists");
     private static final String COLUMNS = """
             id, merchant_id, name, owner_group_id, owner_customer_id, valid_from, valid_until, entries::text, version""";
     /** Served by the index price_list_merchant (merchant_id, id). */
@@ -62,11 +59,6 @@ public class JdbcPriceListRepository implements PriceListRepository {
     private record NotEnded(Instant readAt, List<PriceList> lists) {
     }
 
-    /** What was read for the customers of one merchant at one reference version. */
-    private static final class Applicable {
-        private final ConcurrentHashMap<Owners, NotEnded> of = new ConcurrentHashMap<>();
-    }
-
     @Override
     public Optional<PriceList> find(MerchantId merchant, PriceListId id) {
         return sql.queryOne("select " + COLUMNS + " from price_list where merchant_id = ? and id = ?", s -> {
@@ -84,15 +76,11 @@ public class JdbcPriceListRepository implements PriceListRepository {
     @Override
     public List<PriceList> applicable(MerchantId merchant, CustomerId customer, Collection<CustomerGroupId> groups,
                                       Instant at) {
-        Applicable applicable = cache.get(merchant, APPLICABLE, Applicable::new);
         Owners owners = new Owners(customer, List.copyOf(groups));
-        NotEnded notEnded = applicable.of.get(owners);
-        if (notEnded == null || at.isBefore(notEnded.readAt())) {
+        NotEnded notEnded = cache.get(merchant, NOT_ENDED, owners, o -> new NotEnded(at, notEndedAt(merchant, o, at)));
+        if (at.isBefore(notEnded.readAt())) {
             // Asked for a moment before the one kept, a list that has ended since may be missing.
             notEnded = new NotEnded(at, notEndedAt(merchant, owners, at));
-            if (applicable.of.size() < MOST_KEPT) {
-                applicable.of.merge(owners, notEnded, (kept, read) -> kept.readAt().isBefore(read.readAt()) ? kept : read);
-            }
         }
         return notEnded.lists().stream().filter(l -> l.validity().contains(at)).toList();
     }

@@ -17,12 +17,9 @@ import java.util.Collections;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What a quote needs of the catalog, in one statement for the whole cart: each on-sale SKU with its
@@ -36,9 +33,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * writes the catalog and then quotes in it must say so ({@link MerchantReferenceCache#wrote}).
  */
 public class SqlPricingCatalog implements PricingCatalog {
-    private static final MerchantReferenceCache.Kind<Shelf> SHELF = new MerchantReferenceCache.Kind<>("priced skus");
-    /** The most SKUs kept per merchant; past it, further SKUs are read from the database each time. */
-    private static final int MOST_KEPT = 100_000;
+    private static final MerchantReferenceCache.Keyed<SkuId, PricedSku> PRICED =
+            new MerchantReferenceCache.Keyed<>("priced skus");
 
     private final JdbcStatements sql;
     private final TransactionMemo memo;
@@ -61,36 +57,13 @@ public class SqlPricingCatalog implements PricingCatalog {
     private record Wanted(MerchantId merchant, Set<SkuId> skus) {
     }
 
-    /**
-     * The SKUs of one merchant at one reference version read so far, filled as quotes ask for them;
-     * a SKU not on sale is kept as absent.
-     */
-    private static final class Shelf {
-        private final ConcurrentHashMap<SkuId, Optional<PricedSku>> skus = new ConcurrentHashMap<>();
-    }
-
     @Override
     public Map<SkuId, PricedSku> findAll(MerchantId merchant, Collection<SkuId> skus) {
         if (skus.isEmpty()) {
             return Map.of();
         }
-        return memo.get(new Wanted(merchant, Set.copyOf(skus)), () -> shelved(merchant, skus));
-    }
-
-    private Map<SkuId, PricedSku> shelved(MerchantId merchant, Collection<SkuId> skus) {
-        Shelf shelf = cache.get(merchant, SHELF, Shelf::new);
-        List<SkuId> missing = skus.stream().filter(id -> !shelf.skus.containsKey(id)).distinct().toList();
-        Map<SkuId, PricedSku> loaded = missing.isEmpty() ? Map.of() : load(merchant, missing);
-        if (shelf.skus.size() + missing.size() <= MOST_KEPT) {
-            missing.forEach(id -> shelf.skus.put(id, Optional.ofNullable(loaded.get(id))));
-        }
-        Map<SkuId, PricedSku> found = new HashMap<>();
-        for (SkuId id : skus) {
-            Optional<PricedSku> sku = loaded.containsKey(id) ? Optional.of(loaded.get(id))
-                    : shelf.skus.getOrDefault(id, Optional.empty());
-            sku.ifPresent(s -> found.put(id, s));
-        }
-        return Collections.unmodifiableMap(found);
+        return memo.get(new Wanted(merchant, Set.copyOf(skus)), () -> Collections.unmodifiableMap(
+                cache.getAll(merchant, PRICED, skus, missing -> load(merchant, missing))));
     }
 
     private Map<SkuId, PricedSku> load(MerchantId merchant, Collection<SkuId> skus) {

@@ -21,7 +21,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Coupon templates (优惠券) in coupon_template. The issued counter on the same row belongs to
@@ -33,9 +32,8 @@ public class JdbcCouponTemplateRepository implements CouponTemplateRepository {
             per_customer_limit, stackable, enabled, version""";
     /** Served by the index coupon_template_merchant (merchant_id, id). */
     private static final Keyset<CouponTemplate> NEWEST_FIRST = Keyset.newestFirst("id", t -> t.id().value());
-    private static final MerchantReferenceCache.Kind<Shelf> SHELF = new MerchantReferenceCache.Kind<>("coupon templates");
-    /** The most templates kept per merchant; past it, the others are read each time. */
-    private static final int MOST_KEPT = 100_000;
+    private static final MerchantReferenceCache.Keyed<CouponTemplateId, CouponTemplate> TEMPLATES =
+            new MerchantReferenceCache.Keyed<>("coupon templates");
     private final JdbcStatements sql;
     private final MerchantReferenceCache cache;
 
@@ -47,11 +45,6 @@ public class JdbcCouponTemplateRepository implements CouponTemplateRepository {
     public JdbcCouponTemplateRepository(JdbcStatements sql, MerchantReferenceCache cache) {
         this.sql = sql;
         this.cache = cache;
-    }
-
-    /** The templates of one merchant at one reference version read so far; one not found is kept as absent. */
-    private static final class Shelf {
-        private final ConcurrentHashMap<CouponTemplateId, Optional<CouponTemplate>> templates = new ConcurrentHashMap<>();
     }
 
     @Override
@@ -67,27 +60,14 @@ public class JdbcCouponTemplateRepository implements CouponTemplateRepository {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        Shelf shelf = cache.get(merchant, SHELF, Shelf::new);
-        List<CouponTemplateId> missing = ids.stream().filter(id -> !shelf.templates.containsKey(id)).distinct().toList();
-        Map<CouponTemplateId, CouponTemplate> loaded = new HashMap<>();
-        if (!missing.isEmpty()) {
+        return cache.getAll(merchant, TEMPLATES, ids, missing -> {
+            Map<CouponTemplateId, CouponTemplate> found = new HashMap<>();
             sql.query("select " + COLUMNS + " from coupon_template where merchant_id = ? and id = any (?)", s -> {
                 s.setString(1, merchant.value());
                 s.setArray(2, JdbcStatements.uuids(s, missing.stream().map(CouponTemplateId::value).toList()));
-            }, JdbcCouponTemplateRepository::template).forEach(t -> loaded.put(t.id(), t));
-            if (shelf.templates.size() + missing.size() <= MOST_KEPT) {
-                missing.forEach(id -> shelf.templates.put(id, Optional.ofNullable(loaded.get(id))));
-            }
-        }
-        Map<CouponTemplateId, CouponTemplate> found = new HashMap<>();
-        for (CouponTemplateId id : ids) {
-            CouponTemplate template = loaded.containsKey(id) ? loaded.get(id)
-                    : shelf.templates.getOrDefault(id, Optional.empty()).orElse(null);
-            if (template != null) {
-                found.put(id, template);
-            }
-        }
-        return found;
+            }, JdbcCouponTemplateRepository::template).forEach(t -> found.put(t.id(), t));
+            return found;
+        });
     }
 
     @Override

@@ -2,7 +2,13 @@ package dev.zhanggui.server.shared;
 
 import dev.zhanggui.shared.MerchantId;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -30,6 +36,21 @@ public final class MerchantReferenceCache {
 
     /** What is kept: one kind of reference data of one merchant. */
     public record Kind<T>(String name) {
+    }
+
+    /**
+     * What is kept key by key (a SKU, a customer), filled as transactions ask: a kind of reference
+     * data too large to load whole. An absent value (nothing found) is kept as absent.
+     */
+    public record Keyed<K, V>(String name) {
+    }
+
+    /** The most keys kept per merchant and keyed kind; past it, further keys are read each time. */
+    private static final int MOST_KEYS = 100_000;
+
+    /** One merchant's keyed data at one version. */
+    private static final class Entries {
+        private final ConcurrentHashMap<Object, Optional<Object>> values = new ConcurrentHashMap<>();
     }
 
     private record Key(MerchantId merchant, Kind<?> kind) {
@@ -68,6 +89,45 @@ public final class MerchantReferenceCache {
         T value = load.get();
         entries.put(key, new Entry(version, value));
         return value;
+    }
+
+    /** The value for one key: from memory while the version holds, else {@code load}ed and kept (null for absent). */
+    @SuppressWarnings("unchecked")
+    public <K, V> V get(MerchantId merchant, Keyed<K, V> kind, K key, Function<K, V> load) {
+        Entries entries = get(merchant, new Kind<Entries>("keyed " + kind.name()), Entries::new);
+        Optional<Object> known = entries.values.get(key);
+        if (known != null) {
+            return (V) known.orElse(null);
+        }
+        V value = load.apply(key);
+        if (entries.values.size() < MOST_KEYS) {
+            entries.values.put(key, Optional.ofNullable(value));
+        }
+        return value;
+    }
+
+    /**
+     * The values for these keys, absent ones left out: those not in memory {@code load}ed together
+     * (the loader leaves out what it does not find) and kept.
+     */
+    @SuppressWarnings("unchecked")
+    public <K, V> Map<K, V> getAll(MerchantId merchant, Keyed<K, V> kind, Collection<K> keys,
+                                   Function<List<K>, Map<K, V>> load) {
+        Entries entries = get(merchant, new Kind<Entries>("keyed " + kind.name()), Entries::new);
+        List<K> missing = keys.stream().filter(k -> !entries.values.containsKey(k)).distinct().toList();
+        Map<K, V> loaded = missing.isEmpty() ? Map.of() : load.apply(missing);
+        if (entries.values.size() + missing.size() <= MOST_KEYS) {
+            missing.forEach(k -> entries.values.put(k, Optional.ofNullable(loaded.get(k))));
+        }
+        Map<K, V> found = new HashMap<>();
+        for (K key : keys) {
+            V value = loaded.containsKey(key) ? loaded.get(key)
+                    : (V) entries.values.getOrDefault(key, Optional.empty()).orElse(null);
+            if (value != null) {
+                found.put(key, value);
+            }
+        }
+        return found;
     }
 
     /** Tells that this transaction writes the merchant's reference data: it reads it from the database from now on. */
